@@ -1,0 +1,1 @@
+"""nextround: a terminal job-search tracker that reads your mail."""
