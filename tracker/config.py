@@ -101,8 +101,6 @@ class ScanSettings(_Section):
     """Apply detections of this confidence or above; the rest wait in the review queue."""
     ghosted_after: Duration = timedelta(days=30)
     """Silence after which an open application counts as ghosted."""
-    batch_size: int = Field(default=200, ge=1, le=5000)
-    """Messages stored per transaction (each batch commits with its cursor)."""
     keep_bodies: bool = False
     """Keep the text of job mail in the database; off: only a short snippet."""
     snippet_chars: int = Field(default=280, ge=0, le=4000)
@@ -114,14 +112,16 @@ class FollowupSettings(_Section):
     your_name: str = ""
     template: str = "default"
     """"default", or the name of a .txt file in the templates folder of the config dir."""
+    max_age: Duration = timedelta(days=60)
+    """Rejections older than this when first scanned get no follow-up (too late to write)."""
     kind_note: bool = True
     """Show a short, kind note in the dashboard when a scan finds a rejection."""
 
 
 class ClassifierSettings(_Section):
-    extra_phrases: dict[Literal["rejection", "applied", "interview", "offer", "paused", "other"], list[str]] = Field(
-        default_factory=dict
-    )
+    extra_phrases: dict[
+        Literal["rejection", "applied", "interview", "offer", "paused", "other"], list[str]
+    ] = Field(default_factory=dict)
     """Extra phrases per label, added to the shipped lists."""
     ignore_senders: list[str] = Field(default_factory=list)
     """Addresses or @domains whose mail is never a job event (newsletters, alerts)."""
@@ -302,7 +302,9 @@ def _describe(error: ValidationError, data: dict[str, Any]) -> str:
     if kind == "literal_error":
         message = message.replace("Input should be", "must be")
     got = first.get("input")
-    shown = "" if isinstance(got, dict | list) or location.endswith("password") else f" (got {got!r})"
+    shown = (
+        "" if isinstance(got, dict | list) or location.endswith("password") else f" (got {got!r})"
+    )
     return f"{location}: {message}{shown}"
 
 

@@ -56,7 +56,7 @@ def _from_command(account: str, command: str, timeout: float) -> str:
     try:
         done = subprocess.run(
             command,
-            shell=True,  # noqa: S602 - the user's own command from their config
+            shell=True,
             capture_output=True,
             timeout=timeout,
             check=False,
@@ -79,7 +79,9 @@ def _from_keyring(account: str) -> str:
     try:
         value = keyring.get_password(KEYRING_SERVICE, account)
     except KeyringError as error:
-        raise SecretError(f"{account}: the system keyring is not available ({type(error).__name__})") from None
+        raise SecretError(
+            f"{account}: the system keyring is not available ({type(error).__name__})"
+        ) from None
     if not value:
         raise SecretError(
             f"{account}: no password in the keyring; store one with "

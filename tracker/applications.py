@@ -1,0 +1,151 @@
+"""Changing applications: new ones, events on them, and the status recomputed from those events."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from tracker.models import Application, EventCause, Message, Status, StatusEvent, utcnow
+from tracker.status import Derived, Event, derive_status
+from tracker.store import get_or_create_company
+
+
+def create_application(
+    session: Session,
+    *,
+    company: str,
+    role: str = "",
+    applied_at: datetime | None = None,
+    job_id: str | None = None,
+    domain: str | None = None,
+    **fields: Any,
+) -> Application:
+    """Give a new application, stored (flushed) with an id."""
+    company_row = get_or_create_company(session, name=company, domain=domain)
+    assert company_row.id is not None
+    when = applied_at or utcnow()
+    application = Application(
+        company_id=company_row.id,
+        role=role,
+        job_id=job_id,
+        applied_at=when,
+        status=Status.APPLIED,
+        status_at=when,
+        last_activity_at=when,
+        **fields,
+    )
+    session.add(application)
+    session.flush()
+    return application
+
+
+def add_event(
+    session: Session,
+    *,
+    application: Application,
+    to_status: Status,
+    at: datetime,
+    cause: EventCause,
+    message_id: int | None = None,
+    note: str = "",
+) -> StatusEvent:
+    assert application.id is not None
+    event = StatusEvent(
+        application_id=application.id,
+        from_status=application.status,
+        to_status=to_status,
+        at=at,
+        cause=cause,
+        message_id=message_id,
+        note=note,
+    )
+    session.add(event)
+    session.flush()
+    return event
+
+
+def events_of(session: Session, *, application_id: int) -> list[StatusEvent]:
+    query = (
+        select(StatusEvent)
+        .where(StatusEvent.application_id == application_id)
+        .order_by(col(StatusEvent.at), col(StatusEvent.id))
+    )
+    return list(session.exec(query).all())
+
+
+def recompute_status(
+    session: Session, *, application: Application, now: datetime, ghosted_after: timedelta
+) -> Derived:
+    """Derive the status from the stored events and store it on the application."""
+    assert application.id is not None
+    stored = events_of(session, application_id=application.id)
+    mail_dates = session.exec(
+        select(Message.date).where(
+            Message.application_id == application.id, col(Message.date).is_not(None)
+        )
+    ).all()
+    derived = derive_status(
+        (Event(e.to_status, e.at, e.cause, e.id or 0) for e in stored),
+        now=now,
+        ghosted_after=ghosted_after,
+        applied_at=application.applied_at,
+        other_activity=[d for d in mail_dates if d is not None],
+    )
+    if derived.status != application.status and derived.status is Status.GHOSTED:
+        # For the timeline only: derive_status ignores rule events, so a later reply undoes it.
+        session.add(
+            StatusEvent(
+                application_id=application.id,
+                from_status=application.status,
+                to_status=Status.GHOSTED,
+                at=derived.since or now,
+                cause=EventCause.RULE,
+                note=f"no reply for {ghosted_after.days} days",
+            )
+        )
+    application.status = derived.status
+    application.status_at = derived.since
+    application.last_activity_at = derived.last_activity
+    application.updated_at = utcnow()
+    session.add(application)
+    return derived
+
+
+def change_status(
+    session: Session,
+    *,
+    application: Application,
+    to_status: Status,
+    now: datetime,
+    ghosted_after: timedelta,
+    note: str = "",
+) -> Derived:
+    """Record the user's own status change; it outranks any earlier mail."""
+    add_event(
+        session,
+        application=application,
+        to_status=to_status,
+        at=now,
+        cause=EventCause.MANUAL,
+        note=note,
+    )
+    return recompute_status(session, application=application, now=now, ghosted_after=ghosted_after)
+
+
+def refresh_all(session: Session, *, now: datetime, ghosted_after: timedelta) -> int:
+    """Recompute every open application's status (ghosting depends on the clock); give how many changed."""
+    changed = 0
+    for application in session.exec(
+        select(Application).where(col(Application.archived).is_(False))
+    ).all():
+        before = application.status
+        if (
+            recompute_status(
+                session, application=application, now=now, ghosted_after=ghosted_after
+            ).status
+            != before
+        ):
+            changed += 1
+    return changed

@@ -1,0 +1,1 @@
+"""Alembic migrations: the schema is versioned from the first release."""

@@ -1,0 +1,213 @@
+"""The tables: companies, applications, the mail behind them, their history, follow-ups, cursors.
+
+Timestamps are timezone-aware UTC in Python; SQLite keeps them as naive UTC text,
+so `UtcDateTime` puts the zone back on the way out.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Dialect
+from sqlmodel import Field, SQLModel
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UtcDateTime(sa.types.TypeDecorator[datetime]):
+    """A DateTime that always comes back timezone-aware (UTC), on SQLite too."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class EnumText(sa.types.TypeDecorator[E], Generic[E]):
+    """An enum kept as its plain value ("rejected"), readable in any SQL client and
+    free of PostgreSQL enum types that would need a migration per new member."""
+
+    impl = sa.String(20)
+    cache_ok = True
+
+    def __init__(self, enum: type[E]) -> None:
+        super().__init__()
+        self.enum = enum
+
+    def process_bind_param(self, value: E | str | None, dialect: Dialect) -> str | None:
+        return None if value is None else self.enum(value).value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> E | None:
+        return None if value is None else self.enum(value)
+
+
+def _enum_column(enum: type[StrEnum], *, nullable: bool = False) -> Any:
+    return sa.Column(EnumText(enum), nullable=nullable, index=True)
+
+
+def _utc_column(*, nullable: bool = True, index: bool = False) -> Any:
+    return sa.Column(UtcDateTime(), nullable=nullable, index=index)
+
+
+class Status(StrEnum):
+    APPLIED = "applied"
+    SCREENING = "screening"
+    INTERVIEWING = "interviewing"
+    OFFER = "offer"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    PAUSED = "paused"
+    GHOSTED = "ghosted"
+
+
+class EventCause(StrEnum):
+    MAIL = "mail"
+    MANUAL = "manual"
+    RULE = "rule"
+
+
+class FollowUpState(StrEnum):
+    PENDING = "pending"
+    """Created by a rejection; becomes due after the cool-down."""
+    DRAFTED = "drafted"
+    SKIPPED = "skipped"
+    SENT = "sent"
+
+
+class ReviewState(StrEnum):
+    APPLIED = "applied"
+    """The detection changed the application (or needed no change)."""
+    PENDING = "pending"
+    """Uncertain label or ambiguous match: waits for the user."""
+    DISMISSED = "dismissed"
+    CORRECTED = "corrected"
+
+
+class Company(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True)
+    domains: str = ""
+    """Comma-separated mail domains seen for this company."""
+    aliases: str = ""
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
+
+
+class Application(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    company_id: int = Field(foreign_key="company.id", index=True)
+    role: str = ""
+    location: str = ""
+    source: str = ""
+    url: str = ""
+    job_id: str | None = Field(default=None, index=True)
+    applied_at: datetime | None = Field(default=None, sa_column=_utc_column())
+    status: Status = Field(default=Status.APPLIED, sa_column=_enum_column(Status))
+    status_at: datetime | None = Field(default=None, sa_column=_utc_column())
+    last_activity_at: datetime | None = Field(default=None, sa_column=_utc_column())
+    contact_name: str = ""
+    contact_email: str = ""
+    notes: str = ""
+    next_action_at: datetime | None = Field(default=None, sa_column=_utc_column())
+    archived: bool = Field(default=False, index=True)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
+
+
+class Message(SQLModel, table=True):
+    __table_args__ = (sa.UniqueConstraint("account", "provider_id", name="uq_message_provider"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    account: str = Field(index=True)
+    provider_id: str
+    message_id: str | None = Field(default=None, index=True)
+    """RFC 5322 Message-ID with angle brackets."""
+    thread_key: str | None = Field(default=None, index=True)
+    in_reply_to: str | None = None
+    references: str = ""
+    """Space-separated Message-IDs of the References header."""
+    from_name: str = ""
+    from_address: str = ""
+    reply_to: str = ""
+    to: str = ""
+    subject: str = ""
+    date: datetime | None = Field(default=None, sa_column=_utc_column(index=True))
+    snippet: str = ""
+    body: str | None = None
+    """The text, only when the user opted in with scan.keep_bodies."""
+    sent_by_user: bool = False
+    label: str = Field(default="other", index=True)
+    outcome: str | None = None
+    confidence: float = 0.0
+    reasons: str = ""
+    """The classifier's reasons, one per line."""
+    company_guess: str | None = None
+    role_guess: str | None = None
+    job_id: str | None = None
+    application_id: int | None = Field(default=None, foreign_key="application.id", index=True)
+    review: ReviewState = Field(default=ReviewState.APPLIED, sa_column=_enum_column(ReviewState))
+    review_reason: str = ""
+    scanned_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
+
+
+class StatusEvent(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", index=True)
+    from_status: Status | None = Field(
+        default=None, sa_column=sa.Column(EnumText(Status), nullable=True)
+    )
+    to_status: Status = Field(sa_column=sa.Column(EnumText(Status), nullable=False))
+    at: datetime = Field(sa_column=_utc_column(nullable=False))
+    """When it happened: the mail's date, or the moment of a manual change."""
+    cause: EventCause = Field(
+        default=EventCause.MAIL, sa_column=sa.Column(EnumText(EventCause), nullable=False)
+    )
+    message_id: int | None = Field(default=None, foreign_key="message.id", index=True)
+    note: str = ""
+    recorded_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
+
+
+class FollowUp(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", index=True)
+    reply_to_message_id: int = Field(foreign_key="message.id", unique=True)
+    """The rejection this follow-up answers (one follow-up per rejection)."""
+    due_at: datetime = Field(sa_column=_utc_column(nullable=False, index=True))
+    state: FollowUpState = Field(
+        default=FollowUpState.PENDING, sa_column=_enum_column(FollowUpState)
+    )
+    account: str = ""
+    draft_id: str | None = None
+    recipient: str = ""
+    subject: str = ""
+    body: str = ""
+    drafted_at: datetime | None = Field(default=None, sa_column=_utc_column())
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
+
+
+class AccountState(SQLModel, table=True):
+    account: str = Field(primary_key=True)
+    cursor: str = ""
+    """The connector's cursor as JSON; empty before the first scan."""
+    last_scan_at: datetime | None = Field(default=None, sa_column=_utc_column())
+    last_result: str = ""
+    last_error: str = ""

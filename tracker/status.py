@@ -1,0 +1,121 @@
+"""The application state machine: a status derived from the dated events behind it.
+
+Status is never edited in place: it is recomputed from every StatusEvent, so a
+rescan, a late message or a correction always lands on the same answer.
+
+The rules:
+- events apply in the order they happened (their date), not by priority, so a
+  rejection after an interview is a rejection, and an interview invitation after a
+  rejection reopens the application;
+- mail never moves an application backwards: an "applied" confirmation scanned late
+  (or arriving after a later stage) changes nothing;
+- a manual change outranks mail: mail dated before the newest manual change is kept
+  in the timeline but does not change the status;
+- withdrawn and accepted are the user's: only a manual change leaves them;
+- paused (hiring freeze, role on hold) is its own status, not a rejection;
+- ghosted is derived: an open application with no activity for `ghosted_after`
+  is ghosted, and any later event undoes it because it is never stored as a cause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from tracker.models import EventCause, Status
+
+OPEN_STATUSES = frozenset({Status.APPLIED, Status.SCREENING, Status.INTERVIEWING})
+"""Statuses that can go quiet and become ghosted."""
+
+ACTIVE_STATUSES = frozenset({*OPEN_STATUSES, Status.OFFER, Status.PAUSED, Status.GHOSTED})
+"""Statuses of applications that are still in play (used by matching)."""
+
+USER_ONLY = frozenset({Status.WITHDRAWN, Status.ACCEPTED})
+
+_PROGRESS = {Status.APPLIED: 0, Status.SCREENING: 1, Status.INTERVIEWING: 2, Status.OFFER: 3}
+
+
+@dataclass(frozen=True)
+class Event:
+    """What the state machine needs of a StatusEvent."""
+
+    to_status: Status
+    at: datetime
+    cause: EventCause
+    order: int = 0
+    """Tie-breaker for events at the same instant (insertion order)."""
+
+
+@dataclass(frozen=True)
+class Derived:
+    status: Status
+    since: datetime | None
+    last_activity: datetime | None
+
+
+def derive_status(
+    events: Iterable[Event],
+    *,
+    now: datetime,
+    ghosted_after: timedelta,
+    applied_at: datetime | None = None,
+    other_activity: Iterable[datetime] = (),
+) -> Derived:
+    """Give the status that the events imply at `now`.
+
+    `other_activity` holds the dates of mail that changes no status (a recruiter's
+    reply in the thread): it still counts as a sign of life against ghosting.
+    """
+    ordered = sorted(
+        (e for e in events if e.cause is not EventCause.RULE), key=lambda e: (e.at, e.order)
+    )
+    last_manual = max((e.at for e in ordered if e.cause is EventCause.MANUAL), default=None)
+    status = Status.APPLIED
+    since = applied_at
+    for event in ordered:
+        if event.cause is EventCause.MAIL:
+            if last_manual is not None and event.at < last_manual:
+                continue
+            if status in USER_ONLY or event.to_status in USER_ONLY:
+                continue
+            if _is_backwards(status, event.to_status):
+                continue
+        status, since = event.to_status, event.at
+
+    activity = [e.at for e in ordered]
+    activity.extend(other_activity)
+    if applied_at is not None:
+        activity.append(applied_at)
+    last_activity = max(activity, default=None)
+    if (
+        status in OPEN_STATUSES
+        and last_activity is not None
+        and now - last_activity >= ghosted_after
+    ):
+        return Derived(Status.GHOSTED, last_activity + ghosted_after, last_activity)
+    return Derived(status, since, last_activity)
+
+
+def _is_backwards(current: Status, proposed: Status) -> bool:
+    """Mail that would move an application backwards (a late confirmation) is ignored."""
+    if proposed is Status.APPLIED:
+        return current is not Status.APPLIED
+    if current in _PROGRESS and proposed in _PROGRESS:
+        return _PROGRESS[proposed] < _PROGRESS[current]
+    return False
+
+
+LABEL_TO_STATUS: dict[str, Status] = {
+    "applied": Status.APPLIED,
+    "interview": Status.INTERVIEWING,
+    "offer": Status.OFFER,
+    "rejection": Status.REJECTED,
+}
+
+
+def status_for_label(label: str, *, paused: bool = False) -> Status | None:
+    """Give the status a classified message moves its application to (None: no change)."""
+    if paused:
+        return Status.PAUSED
+    return LABEL_TO_STATUS.get(label)

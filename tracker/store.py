@@ -1,0 +1,307 @@
+"""The database: engine, migrations, sessions and the queries the rest of the core shares.
+
+Store functions take the session first and everything else by keyword.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlmodel import Session, col, select
+
+from tracker.models import (
+    AccountState,
+    Application,
+    Company,
+    FollowUp,
+    FollowUpState,
+    Message,
+    utcnow,
+)
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+class StoreError(Exception):
+    """The database cannot be opened, migrated or written; the message says which and why."""
+
+
+def open_store(url: str) -> Engine:
+    """Give an engine on `url` with the schema migrated to the latest version."""
+    engine = create_engine(url)
+    try:
+        migrate(engine)
+    except OperationalError as error:
+        raise StoreError(f"cannot open the database {_safe_url(engine)}: {error.orig}") from None
+    return engine
+
+
+def create_engine(url: str) -> Engine:
+    """Give an engine; SQLite gets WAL, a busy timeout and foreign keys."""
+    try:
+        parsed = sa.engine.make_url(url)
+    except sa.exc.ArgumentError:
+        raise StoreError(f"database.url is not a valid SQLAlchemy URL: {url!r}") from None
+    if parsed.get_backend_name() != "sqlite":
+        return sa.create_engine(url, pool_pre_ping=True)
+    if parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @sa.event.listens_for(engine, "connect")
+    def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        # WAL lets the dashboard read while a scan writes; the busy timeout makes
+        # two writers wait for each other instead of failing with "database is locked".
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    return engine
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", "tracker:migrations")
+    return config
+
+
+def schema_head() -> str:
+    """Give the newest schema revision this version of nextround knows."""
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision; back up an existing SQLite file first."""
+    head = schema_head()
+    current = current_revision(engine)
+    if current == head:
+        return
+    if current is not None:
+        backup = backup_sqlite(engine, suffix=f"before-{head}")
+        if backup:
+            log.info("kept a copy of the database at %s before migrating", backup)
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def backup_sqlite(engine: Engine, *, suffix: str) -> Path | None:
+    """Copy a SQLite database file beside itself (consistently, with SQLite's backup API)."""
+    if engine.dialect.name != "sqlite":
+        return None
+    database = engine.url.database
+    if not database or database == ":memory:":
+        return None
+    source_path = Path(database).expanduser()
+    if not source_path.exists():
+        return None
+    stamp = utcnow().strftime("%Y%m%dT%H%M%S")
+    target = source_path.with_name(f"{source_path.name}.{suffix}-{stamp}.bak")
+    source = sqlite3.connect(source_path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def _safe_url(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=True)
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """Give a session that commits on success and rolls back on any error."""
+    session = Session(engine, expire_on_commit=False)
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def describe_database_error(error: SQLAlchemyError) -> str:
+    """One line for a person: what went wrong with the database."""
+    original = getattr(error, "orig", None) or error
+    text = str(original).splitlines()[0] if str(original) else type(original).__name__
+    if "readonly" in text or "read-only" in text:
+        return "the database is read-only; check the permissions of the data directory"
+    if "disk" in text and "full" in text:
+        return "the disk is full; nothing was lost, free some space and scan again"
+    if "locked" in text:
+        return "the database is busy (another scan?); try again in a moment"
+    return f"database error: {text}"
+
+
+# Queries ---------------------------------------------------------------------
+
+
+def normalize_company(name: str) -> str:
+    """Give the key that makes "Acme, Inc." and "ACME" the same company."""
+    words = [w for w in _COMPANY_SPLIT.split(name.lower()) if w]
+    while words and words[-1] in _COMPANY_SUFFIXES:
+        words.pop()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+_COMPANY_SPLIT = re.compile(r"[^\w&+]+")
+_COMPANY_SUFFIXES = {
+    "inc", "incorporated", "llc", "ltd", "limited", "gmbh", "ag", "corp", "corporation",
+    "co", "company", "plc", "sa", "bv", "nv", "sas", "srl", "pty", "oy", "ab", "as",
+}  # fmt: skip
+
+
+def find_company(session: Session, *, name: str) -> Company | None:
+    """Give the company called `name` (or one of its aliases), ignoring legal suffixes."""
+    key = normalize_company(name)
+    if not key:
+        return None
+    for company in session.exec(select(Company)).all():
+        names = [company.name, *filter(None, company.aliases.split(","))]
+        if any(normalize_company(candidate) == key for candidate in names):
+            return company
+    return None
+
+
+def get_or_create_company(session: Session, *, name: str, domain: str | None = None) -> Company:
+    company = find_company(session, name=name)
+    if company is None:
+        company = Company(name=name.strip())
+        session.add(company)
+        session.flush()
+    if domain:
+        domains = set(filter(None, company.domains.split(",")))
+        if domain not in domains:
+            company.domains = ",".join(sorted(domains | {domain}))
+            session.add(company)
+    return company
+
+
+def list_applications(
+    session: Session,
+    *,
+    statuses: Sequence[str] | None = None,
+    include_archived: bool = False,
+) -> list[tuple[Application, Company]]:
+    """Give applications with their companies, most recent activity first."""
+    query = select(Application, Company).join(Company, col(Application.company_id) == Company.id)
+    if not include_archived:
+        query = query.where(col(Application.archived).is_(False))
+    if statuses:
+        query = query.where(col(Application.status).in_(list(statuses)))
+    query = query.order_by(
+        col(Application.last_activity_at).desc().nulls_last(), col(Application.id).desc()
+    )
+    return [(app, company) for app, company in session.exec(query).all()]
+
+
+def application_with_company(
+    session: Session, *, application_id: int
+) -> tuple[Application, Company] | None:
+    row = session.exec(
+        select(Application, Company)
+        .join(Company, col(Application.company_id) == Company.id)
+        .where(Application.id == application_id)
+    ).first()
+    return None if row is None else (row[0], row[1])
+
+
+def message_seen(
+    session: Session, *, account: str, provider_id: str, message_id: str | None
+) -> bool:
+    """Tell whether this message is stored already (same provider id, or same Message-ID)."""
+    query = select(Message.id).where(Message.account == account, Message.provider_id == provider_id)
+    if session.exec(query).first() is not None:
+        return True
+    if message_id:
+        return (
+            session.exec(select(Message.id).where(Message.message_id == message_id)).first()
+            is not None
+        )
+    return False
+
+
+def load_cursor(session: Session, *, account: str) -> dict[str, Any] | None:
+    state = session.get(AccountState, account)
+    if state is None or not state.cursor:
+        return None
+    value = json.loads(state.cursor)
+    return value if isinstance(value, dict) else None
+
+
+def save_cursor(
+    session: Session, *, account: str, cursor: Any, when: datetime | None = None
+) -> None:
+    state = session.get(AccountState, account) or AccountState(account=account)
+    state.cursor = json.dumps(cursor, sort_keys=True)
+    state.last_scan_at = when or utcnow()
+    session.add(state)
+
+
+def record_scan_result(session: Session, *, account: str, result: str, error: str = "") -> None:
+    state = session.get(AccountState, account) or AccountState(account=account)
+    state.last_scan_at = utcnow()
+    state.last_result = result
+    state.last_error = error
+    session.add(state)
+
+
+def followups(
+    session: Session, *, states: Sequence[FollowUpState] | None = None
+) -> list[tuple[FollowUp, Application, Company]]:
+    """Give follow-ups with their application and company, soonest due first."""
+    query = (
+        select(FollowUp, Application, Company)
+        .join(Application, col(FollowUp.application_id) == Application.id)
+        .join(Company, col(Application.company_id) == Company.id)
+    )
+    if states:
+        query = query.where(col(FollowUp.state).in_([s.value for s in states]))
+    query = query.order_by(col(FollowUp.due_at))
+    return [(f, a, c) for f, a, c in session.exec(query).all()]
+
+
+def messages_for(session: Session, *, application_id: int) -> list[Message]:
+    query = (
+        select(Message)
+        .where(Message.application_id == application_id)
+        .order_by(col(Message.date).nulls_first(), col(Message.id))
+    )
+    return list(session.exec(query).all())

@@ -1,0 +1,404 @@
+"""One scan of one account: batches from the connector, classified, matched, committed with the cursor.
+
+Each batch is stored in one transaction together with the cursor that follows
+it, so a crash or a dropped connection loses nothing that was committed and a
+rerun neither misses nor duplicates a message. A dry run goes through the very
+same steps inside one transaction that is rolled back.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from tracker.applications import add_event, create_application, recompute_status, refresh_all
+from tracker.classify import Rules, classify, parse_message
+from tracker.classify.types import Classification, ParsedMessage
+from tracker.config import Settings
+from tracker.connector import Connector, FetchedMessage
+from tracker.match import Candidate, MatchResult, match_message
+from tracker.models import (
+    Application,
+    Company,
+    EventCause,
+    FollowUp,
+    Message,
+    ReviewState,
+    Status,
+    utcnow,
+)
+from tracker.status import ACTIVE_STATUSES, status_for_label
+from tracker.store import load_cursor, message_seen, record_scan_result, save_cursor
+
+log = logging.getLogger(__name__)
+
+CONFIDENCE_FLOOR = {"high": 0.8, "medium": 0.6, "low": 0.0}
+
+Progress = Callable[[int, int | None], None]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One thing a scan changed (or, in a dry run, would change), in the user's words."""
+
+    kind: str
+    text: str
+
+
+@dataclass
+class ScanReport:
+    account: str
+    dry_run: bool = False
+    fetched: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    not_job_mail: int = 0
+    new_applications: int = 0
+    status_changes: int = 0
+    followups: int = 0
+    for_review: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    """Messages that could not be read: (provider id, reason)."""
+    changes: list[Change] = field(default_factory=list)
+
+    def summary(self) -> str:
+        verb = "would store" if self.dry_run else "stored"
+        parts = [
+            f"{self.fetched} messages read",
+            f"{verb} {self.stored} job mails",
+            f"{self.new_applications} new applications",
+            f"{self.status_changes} status changes",
+            f"{self.followups} follow-ups",
+            f"{self.for_review} for review",
+        ]
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} unreadable")
+        return f"{self.account}: " + ", ".join(parts)
+
+
+class _Scan:
+    """The state one scan keeps between messages: candidates and the thread index."""
+
+    def __init__(
+        self, *, settings: Settings, rules: Rules | None, report: ScanReport, now: datetime
+    ) -> None:
+        self.settings = settings
+        self.rules = rules
+        self.report = report
+        self.now = now
+        self.floor = CONFIDENCE_FLOOR[settings.scan.auto_apply]
+        self.candidates: dict[int, Candidate] = {}
+        self.threads: dict[str, int] = {}
+
+    def load(self, session: Session) -> None:
+        rows = session.exec(
+            select(Application, Company).join(Company, col(Application.company_id) == Company.id)
+        )
+        for application, company in rows.all():
+            self._remember(application, company)
+        query = select(
+            Message.message_id, Message.thread_key, Message.account, Message.application_id
+        ).where(col(Message.application_id).is_not(None))
+        for message_id, thread_key, account, application_id in session.exec(query).all():
+            assert application_id is not None
+            if message_id:
+                self.threads[message_id] = application_id
+            if thread_key:
+                self.threads[f"{account}:{thread_key}"] = application_id
+
+    def _remember(self, application: Application, company: Company) -> None:
+        assert application.id is not None
+        self.candidates[application.id] = Candidate(
+            application_id=application.id,
+            company=company.name,
+            role=application.role,
+            job_id=application.job_id,
+            active=application.status in ACTIVE_STATUSES and not application.archived,
+            company_aliases=tuple(filter(None, company.aliases.split(","))),
+        )
+
+    def process(self, session: Session, fetched: FetchedMessage) -> None:
+        report = self.report
+        report.fetched += 1
+        try:
+            parsed = parse_message(
+                fetched.raw, text=fetched.text, sent_by_user=fetched.sent_by_user
+            )
+            verdict = classify(parsed, self.rules)
+        except Exception as error:  # noqa: BLE001 - hostile mail must never stop a scan
+            reason = f"could not be read ({type(error).__name__})"
+            report.skipped.append((fetched.provider_id, reason))
+            log.warning("%s: message %s %s", report.account, fetched.provider_id, reason)
+            return
+        if message_seen(
+            session,
+            account=report.account,
+            provider_id=fetched.provider_id,
+            message_id=parsed.message_id,
+        ):
+            report.duplicates += 1
+            return
+        thread_ids = self._thread_ids(fetched, parsed)
+        known_thread = next((self.threads[k] for k in thread_ids if k in self.threads), None)
+        if verdict.label == "other" and known_thread is None:
+            report.not_job_mail += 1
+            return
+        message = self._store_message(session, fetched, parsed, verdict)
+        if verdict.label == "other":
+            message.application_id = known_thread
+            self._index(message, thread_ids)
+            return
+        self._apply(session, message, parsed, verdict, thread_ids)
+
+    def _thread_ids(self, fetched: FetchedMessage, parsed: ParsedMessage) -> list[str]:
+        keys = [f"{self.report.account}:{fetched.thread_key}"] if fetched.thread_key else []
+        if parsed.in_reply_to:
+            keys.append(parsed.in_reply_to)
+        keys.extend(reversed(parsed.references))
+        return keys
+
+    def _index(self, message: Message, thread_ids: list[str]) -> None:
+        if message.application_id is None:
+            return
+        if message.message_id:
+            self.threads[message.message_id] = message.application_id
+        for key in thread_ids:
+            self.threads.setdefault(key, message.application_id)
+
+    def _store_message(
+        self,
+        session: Session,
+        fetched: FetchedMessage,
+        parsed: ParsedMessage,
+        verdict: Classification,
+    ) -> Message:
+        scan = self.settings.scan
+        text = " ".join(parsed.text.split())
+        message = Message(
+            account=self.report.account,
+            provider_id=fetched.provider_id,
+            message_id=parsed.message_id,
+            thread_key=fetched.thread_key,
+            in_reply_to=parsed.in_reply_to,
+            references=" ".join(parsed.references),
+            from_name=parsed.from_name,
+            from_address=parsed.from_address,
+            reply_to=parsed.reply_to or "",
+            to=", ".join(parsed.to),
+            subject=parsed.subject,
+            date=parsed.date,
+            snippet=text[: scan.snippet_chars],
+            body=parsed.text if scan.keep_bodies else None,
+            sent_by_user=fetched.sent_by_user,
+            label=verdict.label,
+            outcome=verdict.outcome,
+            confidence=verdict.confidence,
+            reasons="\n".join(verdict.reasons),
+            company_guess=verdict.company,
+            role_guess=verdict.role,
+            job_id=verdict.job_id,
+        )
+        session.add(message)
+        session.flush()
+        self.report.stored += 1
+        return message
+
+    def _apply(
+        self,
+        session: Session,
+        message: Message,
+        parsed: ParsedMessage,
+        verdict: Classification,
+        thread_ids: list[str],
+    ) -> None:
+        report = self.report
+        match = match_message(
+            company=verdict.company,
+            role=verdict.role,
+            job_id=verdict.job_id,
+            thread_ids=thread_ids,
+            thread_index=self.threads,
+            candidates=list(self.candidates.values()),
+            proposes_new=verdict.label == "applied",
+        )
+        if (
+            verdict.confidence < self.floor
+            or match.kind in ("ambiguous", "unknown")
+            or message.sent_by_user
+        ):
+            self._to_review(message, verdict, match)
+            return
+        when = message.date or self.now
+        if match.kind == "new":
+            assert verdict.company is not None
+            application = create_application(
+                session,
+                company=verdict.company,
+                role=verdict.role or "",
+                applied_at=when,
+                job_id=verdict.job_id,
+                domain=_domain(parsed.from_address),
+            )
+            company = session.get(Company, application.company_id)
+            assert company is not None
+            self._remember(application, company)
+            report.new_applications += 1
+            report.changes.append(
+                Change("new application", f"{company.name} {application.role}".strip())
+            )
+        else:
+            assert match.application_id is not None
+            found = session.get(Application, match.application_id)
+            assert found is not None
+            application = found
+            if verdict.job_id and not application.job_id:
+                application.job_id = verdict.job_id
+            if verdict.role and not application.role:
+                application.role = verdict.role
+        message.application_id = application.id
+        self._index(message, thread_ids)
+        target = status_for_label(verdict.label, paused=verdict.is_paused)
+        before = application.status
+        if target is not None:
+            add_event(
+                session,
+                application=application,
+                to_status=target,
+                at=when,
+                cause=EventCause.MAIL,
+                message_id=message.id,
+                note=verdict.reasons[0] if verdict.reasons else "",
+            )
+        derived = recompute_status(
+            session,
+            application=application,
+            now=self.now,
+            ghosted_after=self.settings.scan.ghosted_after,
+        )
+        if derived.status != before:
+            report.status_changes += 1
+            name = self._name(application)
+            report.changes.append(Change("status", f"{name}: {before} -> {derived.status}"))
+        self._remember_status(application)
+        if (
+            verdict.label == "rejection"
+            and not verdict.is_paused
+            and derived.status is Status.REJECTED
+            and self.now - when <= self.settings.followup.max_age
+        ):
+            self._add_followup(session, application, message, when)
+
+    def _remember_status(self, application: Application) -> None:
+        assert application.id is not None
+        old = self.candidates[application.id]
+        self.candidates[application.id] = Candidate(
+            application_id=old.application_id,
+            company=old.company,
+            role=application.role,
+            job_id=application.job_id,
+            active=application.status in ACTIVE_STATUSES and not application.archived,
+            company_aliases=old.company_aliases,
+        )
+
+    def _name(self, application: Application) -> str:
+        assert application.id is not None
+        candidate = self.candidates.get(application.id)
+        company = candidate.company if candidate else "?"
+        return f"{company} {application.role}".strip()
+
+    def _add_followup(
+        self, session: Session, application: Application, message: Message, when: datetime
+    ) -> None:
+        assert application.id is not None and message.id is not None
+        followup = FollowUp(
+            application_id=application.id,
+            reply_to_message_id=message.id,
+            due_at=when + self.settings.followup.delay,
+            account=message.account,
+        )
+        session.add(followup)
+        self.report.followups += 1
+        self.report.changes.append(
+            Change("follow-up", f"{self._name(application)}: due {followup.due_at:%Y-%m-%d}")
+        )
+
+    def _to_review(self, message: Message, verdict: Classification, match: MatchResult) -> None:
+        message.review = ReviewState.PENDING
+        if message.sent_by_user:
+            message.review_reason = "mail you sent"
+        elif verdict.confidence < self.floor:
+            message.review_reason = f"uncertain {verdict.label} ({verdict.confidence:.2f})"
+        else:
+            message.review_reason = match.reason
+        if match.kind == "existing":
+            message.application_id = match.application_id
+        self.report.for_review += 1
+        who = verdict.company or message.from_address or "unknown sender"
+        self.report.changes.append(Change("review", f"{who}: {message.review_reason}"))
+
+
+def _domain(address: str) -> str | None:
+    return address.rsplit("@", 1)[1].lower() if "@" in address else None
+
+
+def scan_account(
+    engine: Engine,
+    connector: Connector,
+    *,
+    settings: Settings,
+    rules: Rules | None = None,
+    dry_run: bool = False,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> ScanReport:
+    """Scan one account from its stored cursor and give what changed.
+
+    Raises the connector's ConnectorError after keeping every batch committed before it.
+    """
+    account = connector.account
+    report = ScanReport(account=account, dry_run=dry_run)
+    scan = _Scan(settings=settings, rules=rules, report=report, now=now or utcnow())
+    if dry_run:
+        _dry_run(engine, connector, scan, progress)
+        return report
+    with Session(engine, expire_on_commit=False) as session:
+        scan.load(session)
+        cursor = load_cursor(session, account=account)
+    for batch in connector.scan(cursor):
+        with Session(engine, expire_on_commit=False) as session:
+            for fetched in batch.messages:
+                scan.process(session, fetched)
+            save_cursor(session, account=account, cursor=dict(batch.cursor), when=scan.now)
+            session.commit()
+        if progress:
+            progress(batch.done or report.fetched, batch.total)
+    with Session(engine) as session:
+        refresh_all(session, now=scan.now, ghosted_after=settings.scan.ghosted_after)
+        record_scan_result(session, account=account, result=report.summary())
+        session.commit()
+    return report
+
+
+def _dry_run(engine: Engine, connector: Connector, scan: _Scan, progress: Progress | None) -> None:
+    with Session(engine) as session:
+        try:
+            scan.load(session)
+            for batch in connector.scan(load_cursor(session, account=connector.account)):
+                for fetched in batch.messages:
+                    scan.process(session, fetched)
+                if progress:
+                    progress(batch.done or scan.report.fetched, batch.total)
+        finally:
+            session.rollback()
+
+
+def record_failure(engine: Engine, *, account: str, error: str) -> None:
+    """Note a failed scan on the account (what `scan` and the dashboard show as the last result)."""
+    with Session(engine) as session:
+        record_scan_result(session, account=account, result="failed", error=error)
+        session.commit()
