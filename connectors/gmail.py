@@ -111,6 +111,11 @@ class GmailConnector:
         self._settings = account
         self._service = service
         self._users = service.users()
+        # Building a resource object creates every method from the discovery
+        # document (about 4 ms); build each once, not once per message.
+        self._messages = self._users.messages()
+        self._history = self._users.history()
+        self._drafts = self._users.drafts()
         self._http = http
         self._granted = None if granted_scopes is None else frozenset(granted_scopes)
         self._format = message_format
@@ -136,7 +141,9 @@ class GmailConnector:
                 yield from self._incremental(str(history_id))
                 return
             except _NotFound:
-                log.info("%s: history id %s has expired; scanning in full", self.account, history_id)
+                log.info(
+                    "%s: history id %s has expired; scanning in full", self.account, history_id
+                )
         yield from self._full_scan()
 
     def save_draft(self, reply: DraftReply) -> str:
@@ -150,9 +157,8 @@ class GmailConnector:
             draft_id = reply.replaces_draft_id
             try:
                 updated = self._call(
-                    lambda: self._users.drafts().update(
-                        userId="me", id=draft_id, body={"id": draft_id, "message": message}
-                    ),
+                    self._drafts.update,
+                    {"userId": "me", "id": draft_id, "body": {"id": draft_id, "message": message}},
                     cost=COST_DRAFTS_UPDATE,
                     action="update the draft",
                     scope=SCOPE_DRAFTS,
@@ -190,7 +196,8 @@ class GmailConnector:
         # The historyId is read before listing: mail arriving during the listing is
         # then either listed now or found by the next incremental scan, never lost.
         profile = self._call(
-            lambda: self._users.getProfile(userId="me"),
+            self._users.getProfile,
+            {"userId": "me"},
             cost=COST_PROFILE,
             action="read the mailbox profile",
             scope=SCOPE_READ,
@@ -201,15 +208,15 @@ class GmailConnector:
         done = 0
         total: int | None = None
         while True:
-            token = page_token
             listing = self._call(
-                lambda: self._users.messages().list(
-                    userId="me",
-                    q=query,
-                    maxResults=LIST_PAGE_SIZE,
-                    pageToken=token,
-                    includeSpamTrash=self._settings.include_spam_trash,
-                ),
+                self._messages.list,
+                {
+                    "userId": "me",
+                    "q": query,
+                    "maxResults": LIST_PAGE_SIZE,
+                    "pageToken": page_token,
+                    "includeSpamTrash": self._settings.include_spam_trash,
+                },
                 cost=COST_MESSAGES_LIST,
                 action="list messages",
                 scope=SCOPE_READ,
@@ -246,15 +253,15 @@ class GmailConnector:
         page_token: str | None = None
         done = 0
         while True:
-            token = page_token
             page = self._call(
-                lambda: self._users.history().list(
-                    userId="me",
-                    startHistoryId=start,
-                    historyTypes=["messageAdded"],
-                    maxResults=HISTORY_PAGE_SIZE,
-                    pageToken=token,
-                ),
+                self._history.list,
+                {
+                    "userId": "me",
+                    "startHistoryId": start,
+                    "historyTypes": ["messageAdded"],
+                    "maxResults": HISTORY_PAGE_SIZE,
+                    "pageToken": page_token,
+                },
                 cost=COST_HISTORY_LIST,
                 action="read the mailbox history",
                 scope=SCOPE_READ,
@@ -266,19 +273,27 @@ class GmailConnector:
                 for added in record.get("messagesAdded") or []:
                     message = added.get("message") or {}
                     message_id = str(message.get("id") or "")
-                    if not message_id or message_id in seen or skip & set(message.get("labelIds") or []):
+                    if (
+                        not message_id
+                        or message_id in seen
+                        or skip & set(message.get("labelIds") or [])
+                    ):
                         continue
                     seen.add(message_id)
                     ids.append(message_id)
             page_token = page.get("nextPageToken")
             last_page = not page_token
             if last_page:
-                page_cursor = str(page.get("historyId") or (records[-1]["id"] if records else start))
+                page_cursor = str(
+                    page.get("historyId") or (records[-1]["id"] if records else start)
+                )
             else:
                 page_cursor = str(records[-1]["id"]) if records else cursor_now
             chunks = _chunks(ids, self._settings.batch_size)
             if not chunks and last_page:
-                yield ScanBatch(messages=[], cursor={"history_id": page_cursor}, done=done, total=done)
+                yield ScanBatch(
+                    messages=[], cursor={"history_id": page_cursor}, done=done, total=done
+                )
                 return
             for index, chunk in enumerate(chunks):
                 messages = self._fetch(chunk)
@@ -300,31 +315,34 @@ class GmailConnector:
         from googleapiclient.http import BatchHttpRequest
 
         answers: dict[str, Any] = {}
+        failures: dict[str, Any] = {}
+
+        def collect(request_id: str, response: Any, exception: Any) -> None:
+            if exception is not None:
+                failures[request_id] = exception
+            else:
+                answers[request_id] = response
+
         pending = list(ids)
         retry = 0
         while pending:
-            failures: dict[str, Any] = {}
-
-            def collect(request_id: str, response: Any, exception: Any) -> None:
-                if exception is not None:
-                    failures[request_id] = exception
-                else:
-                    answers[request_id] = response
-
+            failures.clear()
             batch = BatchHttpRequest(callback=collect, batch_uri=self._batch_uri)
             for message_id in pending:
                 batch.add(
-                    self._users.messages().get(userId="me", id=message_id, format=self._format),
+                    self._messages.get(userId="me", id=message_id, format=self._format),
                     request_id=message_id,
                 )
             self.quota.take(COST_MESSAGES_GET * len(pending))
             try:
-                with self._transport("fetch messages"):
+                with _TransportBoundary(self.account, self._endpoint):
                     batch.execute(http=self._http)
             except HttpError as error:
                 # The whole batch was refused (rate limit, server trouble): send it again.
                 failure = describe_http_error(error)
-                retry = self._after_failure(failure, retry, action="fetch messages", scope=SCOPE_READ)
+                retry = self._after_failure(
+                    failure, retry, action="fetch messages", scope=SCOPE_READ
+                )
                 continue
             retryable: list[str] = []
             worst: ApiFailure | None = None
@@ -342,7 +360,12 @@ class GmailConnector:
                 worst = failure
             pending = retryable
             if worst is not None:
-                log.info("%s: %d calls of a batch failed (%d); retrying them", self.account, len(pending), worst.status)
+                log.info(
+                    "%s: %d calls of a batch failed (%d); retrying them",
+                    self.account,
+                    len(pending),
+                    worst.status,
+                )
                 retry = self._after_failure(worst, retry, action="fetch messages", scope=SCOPE_READ)
         return [fetched_from_resource(answers[m]) for m in ids if m in answers]
 
@@ -350,7 +373,8 @@ class GmailConnector:
 
     def _create_draft(self, message: dict[str, Any]) -> Any:
         return self._call(
-            lambda: self._users.drafts().create(userId="me", body={"message": message}),
+            self._drafts.create,
+            {"userId": "me", "body": {"message": message}},
             cost=COST_DRAFTS_CREATE,
             action="save the draft",
             scope=SCOPE_DRAFTS,
@@ -359,7 +383,8 @@ class GmailConnector:
 
     def _call(
         self,
-        request: Callable[[], Any],
+        method: Callable[..., Any],
+        params: dict[str, Any],
         *,
         cost: int,
         action: str,
@@ -373,8 +398,8 @@ class GmailConnector:
         while True:
             self.quota.take(cost)
             try:
-                with self._transport(action):
-                    return request().execute()
+                with _TransportBoundary(self.account, self._endpoint):
+                    return method(**params).execute()
             except HttpError as error:
                 failure = describe_http_error(error)
                 if failure.status == 404 and missing_ok:
@@ -390,9 +415,6 @@ class GmailConnector:
             )
         self.backoff.pause(retry, failure.retry_after)
         return retry
-
-    def _transport(self, action: str) -> _TransportBoundary:
-        return _TransportBoundary(self.account, self._endpoint)
 
     def _require(self, scope: str) -> None:
         if not has_scope(self._granted, scope):
@@ -413,17 +435,20 @@ class _TransportBoundary:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, _tb: object) -> bool:
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, _tb: object
+    ) -> None:
         if error is None:
-            return False
+            return
         import httplib2
         from google.auth.exceptions import RefreshError, TransportError
 
         if isinstance(error, RefreshError):
             raise translate_refresh_error(error, account=self.account) from None
-        if isinstance(error, TransportError | httplib2.HttpLib2Error | OSError):
-            raise translate_transport_error(error, account=self.account, endpoint=self.endpoint) from None
-        return False
+        if isinstance(error, (TransportError, httplib2.HttpLib2Error, OSError)):
+            raise translate_transport_error(
+                error, account=self.account, endpoint=self.endpoint
+            ) from None
 
 
 def _endpoint(api_endpoint: str) -> str:
@@ -455,7 +480,9 @@ def open_gmail(
 
     if credentials is None:
         credentials = load_credentials(account, data_dir=data_dir)
-    authed = AuthorizedHttp(credentials, http=http if http is not None else httplib2.Http(timeout=60))
+    authed = AuthorizedHttp(
+        credentials, http=http if http is not None else httplib2.Http(timeout=60)
+    )
     # static_discovery: the discovery document shipped in the package, never fetched.
     service = build(
         "gmail",

@@ -55,14 +55,18 @@ def one_line(value: str) -> str:
 def fetched_from_resource(resource: Mapping[str, Any]) -> FetchedMessage:
     """Give the FetchedMessage of a messages.get answer in format "full" or "raw"."""
     labels = resource.get("labelIds") or []
-    common = {
-        "provider_id": str(resource["id"]),
-        "thread_key": resource.get("threadId"),
-        "sent_by_user": "SENT" in labels,
-    }
+    provider_id = str(resource["id"])
+    thread_key = str(resource["threadId"]) if resource.get("threadId") else None
+    sent_by_user = "SENT" in labels
     if "raw" in resource:
         raw = unb64url(str(resource["raw"]))
-        return FetchedMessage(raw=raw[:RAW_LIMIT], truncated=len(raw) > RAW_LIMIT, **common)
+        return FetchedMessage(
+            provider_id=provider_id,
+            raw=raw[:RAW_LIMIT],
+            thread_key=thread_key,
+            sent_by_user=sent_by_user,
+            truncated=len(raw) > RAW_LIMIT,
+        )
     payload = resource.get("payload") or {}
     part = _best_text_part(payload)
     text, truncated = ("", False) if part is None else _part_text(part)
@@ -79,10 +83,12 @@ def fetched_from_resource(resource: Mapping[str, Any]) -> FetchedMessage:
     ]
     raw = ("\r\n".join(lines) + "\r\n\r\n").encode("ascii", "replace") + text.encode("utf-8")
     return FetchedMessage(
+        provider_id=provider_id,
         raw=raw,
+        thread_key=thread_key,
+        sent_by_user=sent_by_user,
         text=text if mime_type == "text/plain" else None,
         truncated=truncated,
-        **common,
     )
 
 

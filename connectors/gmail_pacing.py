@@ -84,7 +84,7 @@ class Backoff:
         """Give the seconds to wait before retry number `retry` (1 for the first retry)."""
         # Full jitter spreads clients that were throttled together (AWS architecture blog);
         # a Retry-After from the server is a floor, never shortened.
-        ceiling = min(self.cap, self.base * 2 ** (retry - 1))
+        ceiling = min(self.cap, self.base * 2.0 ** (retry - 1))
         wait = self._rand() * ceiling
         if retry_after is not None:
             wait = max(wait, retry_after)

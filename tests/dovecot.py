@@ -157,8 +157,11 @@ class Dovecot:
     host = "127.0.0.1"
 
     def __init__(self) -> None:
-        # mkdtemp directly in the system temp dir: every parent must be traversable by nobody.
-        self.state = Path(tempfile.mkdtemp(prefix="nextround-dovecot-"))
+        # mkdtemp directly in a world-traversable temp dir: every parent must be traversable
+        # by nobody. /dev/shm (tmpfs) writes Maildir files about 20x faster than a disk.
+        shm = "/dev/shm"
+        base = shm if os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK) else None
+        self.state = Path(tempfile.mkdtemp(prefix="nextround-dovecot-", dir=base))
         self.state.chmod(0o755)
         self.imap_port = _free_port()
         self.imaps_port = _free_port()
@@ -324,7 +327,8 @@ class Dovecot:
                 title = (entry / "cmdline").read_bytes()
             except OSError:
                 continue
-            if title.startswith(b"dovecot/imap ") and f"[{username} ".encode() in title:
+            # verbose_proctitle: "dovecot-<instance>/imap [<user> 127.0.0.1 ...]"
+            if f"/imap [{username} ".encode() in title:
                 found.append(int(entry.name))
         return found
 

@@ -19,6 +19,7 @@ then /_control/* endpoints add mail and read the counters.
 from __future__ import annotations
 
 import base64
+import contextlib
 import email
 import email.header
 import email.policy
@@ -48,7 +49,7 @@ _DRAFT_SCOPES = frozenset({COMPOSE, MODIFY, FULL})
 _PROFILE_SCOPES = _READ_SCOPES | _DRAFT_SCOPES
 
 CLIENT_ID = "test-client.apps.googleusercontent.com"
-CLIENT_SECRET = "test-client-secret"  # noqa: S105 - a fixture value, not a secret
+CLIENT_SECRET = "test-client-secret"  # a fixture value, not a secret
 ADDRESS = "sam.doe@example.com"
 
 _IN_LABELS = {
@@ -158,7 +159,9 @@ class GmailServer:
         return f"http://127.0.0.1:{self.port}/"
 
     def start(self) -> GmailServer:
-        self._thread = threading.Thread(target=self._http.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._http.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.start()
         return self
 
@@ -417,7 +420,9 @@ class GmailServer:
             result["nextPageToken"] = str(start + size)
         return _json(200, result)
 
-    def _get(self, message_id: str, query: dict[str, list[str]]) -> tuple[int, dict[str, str], bytes]:
+    def _get(
+        self, message_id: str, query: dict[str, list[str]]
+    ) -> tuple[int, dict[str, str], bytes]:
         stored = self.messages.get(message_id)
         if stored is None:
             return _error(404, "Requested entity was not found.", "notFound")
@@ -487,7 +492,9 @@ class GmailServer:
             message = request["message"]
             raw = unb64url(message["raw"])
         except (ValueError, KeyError, TypeError):
-            return _error(400, "Invalid draft: expected {'message': {'raw': ...}}", "invalidArgument")
+            return _error(
+                400, "Invalid draft: expected {'message': {'raw': ...}}", "invalidArgument"
+            )
         existing = None
         if draft_id is not None:
             existing = self.drafts.get(draft_id)
@@ -534,7 +541,9 @@ class GmailServer:
 
     # ---- batch -------------------------------------------------------------------
 
-    def _batch(self, headers: Message | dict[str, str], body: bytes) -> tuple[int, dict[str, str], bytes]:
+    def _batch(
+        self, headers: Message | dict[str, str], body: bytes
+    ) -> tuple[int, dict[str, str], bytes]:
         fault = self._take_fault("batch", None)
         if fault is not None:
             return _fault_response(fault)
@@ -613,15 +622,23 @@ class GmailServer:
             if _first(form, "redirect_uri") != redirect:
                 return _json(400, {"error": "redirect_uri_mismatch"})
             verifier = _first(form, "code_verifier") or ""
-            if challenge is not None and b64url(hashlib.sha256(verifier.encode()).digest()) != challenge:
-                return _json(400, {"error": "invalid_grant", "error_description": "Invalid code verifier."})
+            if (
+                challenge is not None
+                and b64url(hashlib.sha256(verifier.encode()).digest()) != challenge
+            ):
+                return _json(
+                    400, {"error": "invalid_grant", "error_description": "Invalid code verifier."}
+                )
             refresh = self.issue_refresh_token(granted)
         elif grant == "refresh_token":
             refresh = _first(form, "refresh_token") or ""
             if refresh not in self.refresh_tokens:
                 return _json(
                     400,
-                    {"error": "invalid_grant", "error_description": "Token has been expired or revoked."},
+                    {
+                        "error": "invalid_grant",
+                        "error_description": "Token has been expired or revoked.",
+                    },
                 )
             granted = self.refresh_tokens[refresh]
             with self.lock:
@@ -674,7 +691,7 @@ class _Handler(BaseHTTPRequestHandler):
     # Without this a keep-alive client waits for delayed ACKs: ~20 requests/s instead of ~280.
     disable_nagle_algorithm = True
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base signature
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
     def _any(self) -> None:
@@ -747,7 +764,9 @@ def _error(
 
 
 def _fault_response(fault: Fault) -> tuple[int, dict[str, str], bytes]:
-    default_reason = {429: "rateLimitExceeded", 403: "rateLimitExceeded"}.get(fault.status, "backendError")
+    default_reason = {429: "rateLimitExceeded", 403: "rateLimitExceeded"}.get(
+        fault.status, "backendError"
+    )
     reason = fault.reason or default_reason
     message = {
         "rateLimitExceeded": "Rate Limit Exceeded",
@@ -826,7 +845,9 @@ def _compile_query(q: str) -> list[Any]:
             match = re.fullmatch(r"(\d+)([dmy])", value)
             if match is None or negate:
                 raise ValueError(term)
-            tests.append(_Age(int(match.group(1)) * _AGE_UNITS[match.group(2)], key == "newer_than"))
+            tests.append(
+                _Age(int(match.group(1)) * _AGE_UNITS[match.group(2)], key == "newer_than")
+            )
             continue
         if key == "in" and value == "anywhere":
             continue
@@ -862,7 +883,15 @@ def _decoded(value: str) -> str:
 
 
 def _headers(part: Message) -> list[dict[str, str]]:
-    return [{"name": name, "value": _decoded(str(value))} for name, value in part.items()]
+    return [{"name": name, "value": _shown(name, str(value))} for name, value in part.items()]
+
+
+def _shown(name: str, value: str) -> str:
+    """Give a header value as Gmail shows it: encoded words decoded, quoting kept valid."""
+    try:
+        return str(email.policy.default.header_factory(name, re.sub(r"\r?\n[ \t]+", " ", value)))
+    except (email.errors.HeaderParseError, ValueError, IndexError, TypeError):
+        return _decoded(value)
 
 
 def _payload(part: Message, part_id: str) -> dict[str, Any]:
@@ -909,7 +938,9 @@ def _snippet(parsed: Message) -> str:
 def iter_ids(server: GmailServer) -> Iterator[str]:
     """Give message ids newest first, as messages.list orders them."""
     with server.lock:
-        ordered = sorted(server.messages.values(), key=lambda m: (m.internal_date, m.id), reverse=True)
+        ordered = sorted(
+            server.messages.values(), key=lambda m: (m.internal_date, m.id), reverse=True
+        )
     return (m.id for m in ordered)
 
 
@@ -921,7 +952,99 @@ if __name__ == "__main__":
     args = parser.parse_args()
     server = GmailServer(port=args.port)
     print(server.url, flush=True)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         server._http.serve_forever()
-    except KeyboardInterrupt:
-        pass
+
+
+# ---- test helpers ------------------------------------------------------------------
+
+_seq = itertools.count(1)
+
+
+def make_mail(
+    *,
+    subject: str = "Your application to Acme",
+    sender: str = "Acme Recruiting <no-reply@acme.example>",
+    to: str = ADDRESS,
+    text: str = "Thank you for applying to Acme.",
+    html: str | None = None,
+    attachment: bytes | None = None,
+    message_id: str | None = None,
+    in_reply_to: str | None = None,
+    references: str | None = None,
+    extra_headers: dict[str, str] | None = None,
+) -> bytes:
+    """Give an RFC 5322 message written for the tests (plain, alternative, with attachment)."""
+    from datetime import UTC, datetime
+    from email.message import EmailMessage
+    from email.utils import format_datetime
+
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = format_datetime(datetime.now(UTC))
+    message["Message-ID"] = message_id or f"<m{next(_seq)}.{secrets.token_hex(4)}@mail.example>"
+    if in_reply_to:
+        message["In-Reply-To"] = in_reply_to
+    if references:
+        message["References"] = references
+    for name, value in (extra_headers or {}).items():
+        message[name] = value
+    message.set_content(text)
+    if html is not None:
+        message.add_alternative(html, subtype="html")
+    if attachment is not None:
+        message.add_attachment(
+            attachment, maintype="application", subtype="pdf", filename="offer-letter.pdf"
+        )
+    return message.as_bytes()
+
+
+def connect(
+    server: GmailServer,
+    *,
+    token: str | None = None,
+    credentials: Any = None,
+    sleep: Any = None,
+    quota_units_per_second: float | None = None,
+    message_format: str = "full",
+    data_dir: Any = None,
+    **settings: Any,
+) -> Any:
+    """Give a GmailConnector for an account on `server` (real client, loopback http)."""
+    from pathlib import Path
+
+    import httplib2
+    from google.oauth2.credentials import Credentials
+
+    from connectors.gmail import open_gmail
+    from tracker.config import GmailAccount
+
+    account = GmailAccount.model_validate(
+        {"name": "personal", "kind": "gmail", "api_endpoint": server.url, **settings}
+    )
+    if credentials is None:
+        credentials = Credentials(token=token or server.access_token)
+    return open_gmail(
+        account,
+        data_dir=data_dir or Path("/nonexistent"),
+        http=httplib2.Http(timeout=10),
+        credentials=credentials,
+        sleep=sleep or (lambda seconds: None),
+        quota_units_per_second=quota_units_per_second,
+        message_format=message_format,  # type: ignore[arg-type]
+    )
+
+
+def quick_mail(number: int, *, subject: str | None = None) -> bytes:
+    """Give a small plain message fast (for tests that need hundreds)."""
+    return (
+        f"From: Recruiting <jobs{number % 7}@acme.example>\r\n"
+        f"To: {ADDRESS}\r\n"
+        f"Subject: {subject or f'Application {number}'}\r\n"
+        f"Message-ID: <q{number}.{next(_seq)}@mail.example>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n"
+        "\r\n"
+        f"Thank you for applying ({number}).\r\n"
+    ).encode()

@@ -290,7 +290,7 @@ def _describe(error: ValidationError, data: dict[str, Any]) -> str:
     location = _key_path(first["loc"], data)
     kind = first["type"]
     if kind == "extra_forbidden":
-        return f"unknown key {location!r}; see config.example.toml for the valid keys"
+        return f"unknown key {location}; see config.example.toml for the valid keys"
     if kind == "union_tag_invalid":
         return f"{location}: kind must be one of imap, gmail, maildir, mbox"
     if kind == "union_tag_not_found":

@@ -8,6 +8,7 @@ bytes, which keeps the demo (and tests built on it) reproducible.
 
 from __future__ import annotations
 
+import email.policy
 import mailbox
 import os
 import re
@@ -31,6 +32,11 @@ DEFAULT_TO = "Sam Doe <sam.doe@example.net>"
 MESSAGE_ID_DOMAIN = "nextround.invalid"
 
 _DATA_FILE = "demo_mailbox.toml"
+# How message files are serialised. At the default 78 columns, CPython moves a header
+# value of 70-77 characters whole onto a continuation line, and its own parser then
+# reads it back with a leading space (" Re: ..."). RFC 5322's hard limit of 998 keeps
+# every demo header on one line; bodies were already encoded for 78 by set_content.
+_FILE_POLICY = email.policy.default.clone(max_line_length=998)
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,47}$")
 # RFC 5322 field names: printable ASCII except the colon.
 _HEADER_NAME = re.compile(r"^[!-9;-~]+$")
@@ -145,13 +151,13 @@ def write_demo_maildir(root: Path, *, today: date | None = None) -> Path:
     entries = _bundled_entries()
     by_key = {entry.key: entry for entry in entries}
     for entry in entries:
-        message = build_message(entry, today=day, entries=by_key)
+        message = _build_message(entry, today=day, entries=by_key)
         folder = sent_folder if entry.sent else root
         _deliver(folder, entry, message, entry.sent_at(day), seen=entry.sent, colon=inbox.colon)
     return root
 
 
-def build_message(
+def _build_message(
     entry: DemoEntry, *, today: date, entries: Mapping[str, DemoEntry]
 ) -> EmailMessage:
     """Give the RFC 5322 message for `entry`, dated relative to `today`.
@@ -234,7 +240,7 @@ def _deliver(
     stamp = int(when.timestamp())
     name = f"{stamp}.demo-{entry.key}.nextround"
     staged = folder / "tmp" / name
-    staged.write_bytes(message.as_bytes())
+    staged.write_bytes(message.as_bytes(policy=_FILE_POLICY))
     final = folder / "cur" / f"{name}{colon}2,S" if seen else folder / "new" / name
     os.replace(staged, final)
     # Mail readers show a Maildir file's mtime as its arrival time.

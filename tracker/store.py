@@ -79,15 +79,18 @@ def create_engine(url: str) -> Engine:
     return engine
 
 
-def _alembic_config() -> Config:
+MIGRATIONS = "tracker:migrations"
+
+
+def _alembic_config(script_location: str) -> Config:
     config = Config()
-    config.set_main_option("script_location", "tracker:migrations")
+    config.set_main_option("script_location", script_location)
     return config
 
 
-def schema_head() -> str:
+def schema_head(script_location: str = MIGRATIONS) -> str:
     """Give the newest schema revision this version of nextround knows."""
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(_alembic_config(script_location)).get_current_head()
     assert head is not None
     return head
 
@@ -97,9 +100,9 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def migrate(engine: Engine) -> None:
+def migrate(engine: Engine, *, script_location: str = MIGRATIONS) -> None:
     """Bring the schema to the newest revision; back up an existing SQLite file first."""
-    head = schema_head()
+    head = schema_head(script_location)
     current = current_revision(engine)
     if current == head:
         return
@@ -107,7 +110,7 @@ def migrate(engine: Engine) -> None:
         backup = backup_sqlite(engine, suffix=f"before-{head}")
         if backup:
             log.info("kept a copy of the database at %s before migrating", backup)
-    config = _alembic_config()
+    config = _alembic_config(script_location)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Install everything the tests need, from scratch, and run the whole suite:
+# Debian packages (Dovecot for the IMAP tests), a virtualenv with nextround and
+# its test tools, then ruff, mypy and pytest. CI runs exactly this (.ci/run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python=${PYTHON:-python3}
+if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+    echo "nextround needs Python 3.11 or newer; set PYTHON=/path/to/python3.11" >&2
+    exit 2
+fi
+
+# Debian packages the tests use. A missing one is installed, never skipped.
+packages=()
+command -v dovecot >/dev/null 2>&1 || packages+=(dovecot-imapd)
+command -v openssl >/dev/null 2>&1 || packages+=(openssl)
+command -v tmux >/dev/null 2>&1 || packages+=(tmux)
+if ((${#packages[@]})); then
+    sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    echo "Installing Debian packages: ${packages[*]}"
+    $sudo apt-get update -qq
+    # the man-db trigger costs seconds and nothing here reads man pages
+    echo "man-db man-db/auto-update boolean false" | $sudo debconf-set-selections
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+fi
+
+[ -x .venv/bin/python ] || "$python" -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+
+# Tests that need Dovecot fail instead of skipping when it is missing.
+export NEXTROUND_REQUIRE_DOVECOT=1
+
+echo "== ruff"
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+echo "== mypy"
+.venv/bin/mypy
+echo "== pytest"
+.venv/bin/python -m pytest "$@"

@@ -1,0 +1,284 @@
+"""Scans end to end on real SQLite and a real Maildir: idempotent, crash-safe, dry runs write nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from connectors.maildir import MaildirConnector
+from mailfactory import NOW, deliver, job_mail, make_maildir
+from tracker.config import Settings
+from tracker.connector import Cursor, ScanBatch, UnavailableError
+from tracker.models import (
+    AccountState,
+    Application,
+    FollowUp,
+    Message,
+    ReviewState,
+    Status,
+    StatusEvent,
+)
+from tracker.store import open_store
+from tracker.sync import scan_account
+
+SETTINGS = Settings()
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Engine:
+    return open_store(f"sqlite:///{tmp_path / 'nextround.db'}")
+
+
+def seed(path: Path) -> None:
+    box = make_maildir(path)
+    deliver(box, job_mail("applied", "Acme", "Data Engineer", key="a1", days_ago=20))
+    deliver(
+        box,
+        job_mail(
+            "interview",
+            "Acme",
+            "Data Engineer",
+            key="a2",
+            days_ago=12,
+            in_reply_to="<a1@test.nextround.invalid>",
+        ),
+    )
+    deliver(
+        box,
+        job_mail(
+            "rejection",
+            "Acme",
+            "Data Engineer",
+            key="a3",
+            days_ago=3,
+            reply_to="Dana Park <dana@acme.com>",
+        ),
+    )
+    deliver(box, job_mail("applied", "Globex", "Platform Engineer", key="g1", days_ago=15))
+    deliver(box, job_mail("offer", "Globex", "Platform Engineer", key="g2", days_ago=2))
+    deliver(box, job_mail("applied", "Initech", "Analyst", key="i1", days_ago=50))
+    for n in range(6):
+        deliver(box, job_mail("other", key=f"o{n}", days_ago=n))
+
+
+def snapshot(engine: Engine) -> dict[str, object]:
+    """Give the state a user could see, without ids or scan timestamps."""
+    with Session(engine) as session:
+        apps = sorted(
+            (a.role, str(a.status), str(a.applied_at))
+            for a in session.exec(select(Application)).all()
+        )
+        messages = sorted(
+            (m.message_id, m.label, m.application_id is not None)
+            for m in session.exec(select(Message)).all()
+        )
+        events = sorted(
+            (str(e.to_status), str(e.at), str(e.cause))
+            for e in session.exec(select(StatusEvent)).all()
+        )
+        followups = sorted(str(f.due_at) for f in session.exec(select(FollowUp)).all())
+    return {"applications": apps, "messages": messages, "events": events, "followups": followups}
+
+
+def test_a_scan_builds_applications_statuses_and_followups(tmp_path: Path, engine: Engine) -> None:
+    seed(tmp_path / "Mail")
+    report = scan_account(
+        engine,
+        MaildirConnector("mail", tmp_path / "Mail", batch_size=4),
+        settings=SETTINGS,
+        now=NOW,
+    )
+    assert report.fetched == 12
+    assert report.not_job_mail == 6
+    assert report.new_applications == 3
+    with Session(engine) as session:
+        statuses = {a.role: a.status for a in session.exec(select(Application)).all()}
+        assert statuses == {
+            "Data Engineer": Status.REJECTED,
+            "Platform Engineer": Status.OFFER,
+            "Analyst": Status.GHOSTED,
+        }
+        followup = session.exec(select(FollowUp)).one()
+        rejection = session.get(Message, followup.reply_to_message_id)
+        assert rejection is not None and rejection.message_id == "<a3@test.nextround.invalid>"
+        assert followup.due_at == rejection.date + SETTINGS.followup.delay  # type: ignore[operator]
+        assert followup.account == "mail"
+        state = session.get(AccountState, "mail")
+        assert state is not None and state.cursor
+        # only job mail is kept, and only a snippet of it
+        assert all(
+            m.body is None and len(m.snippet) <= 280 for m in session.exec(select(Message)).all()
+        )
+
+
+def test_rescanning_duplicates_nothing(tmp_path: Path, engine: Engine) -> None:
+    seed(tmp_path / "Mail")
+    connector = MaildirConnector("mail", tmp_path / "Mail", batch_size=5)
+    scan_account(engine, connector, settings=SETTINGS, now=NOW)
+    first = snapshot(engine)
+    again = scan_account(engine, connector, settings=SETTINGS, now=NOW)
+    assert again.stored == 0
+    # Forget the cursor: everything is read again and still nothing doubles.
+    with Session(engine) as session:
+        session.delete(session.get(AccountState, "mail"))
+        session.commit()
+    full = scan_account(engine, connector, settings=SETTINGS, now=NOW)
+    assert full.fetched == 12 and full.stored == 0 and full.duplicates == 6
+    assert snapshot(engine) == first
+
+
+def test_new_mail_is_picked_up_incrementally(tmp_path: Path, engine: Engine) -> None:
+    seed(tmp_path / "Mail")
+    connector = MaildirConnector("mail", tmp_path / "Mail")
+    scan_account(engine, connector, settings=SETTINGS, now=NOW)
+    box = make_maildir(tmp_path / "Mail")
+    deliver(box, job_mail("interview", "Initech", "Analyst", key="i2", days_ago=0))
+    report = scan_account(engine, connector, settings=SETTINGS, now=NOW)
+    assert report.stored == 1
+    assert report.fetched < 12  # only the files at or after the cursor's mark
+    with Session(engine) as session:
+        analyst = session.exec(select(Application).where(Application.role == "Analyst")).one()
+        assert analyst.status is Status.INTERVIEWING  # the reply undid "ghosted"
+
+
+class CrashingConnector:
+    """The real Maildir connector, with the connection dropping after some batches."""
+
+    def __init__(self, inner: MaildirConnector, *, fail_after: int) -> None:
+        self.inner = inner
+        self.account = inner.account
+        self.fail_after = fail_after
+
+    def scan(self, cursor: Cursor | None) -> Iterator[ScanBatch]:
+        for number, batch in enumerate(self.inner.scan(cursor)):
+            if number == self.fail_after:
+                raise UnavailableError("the connection dropped", account=self.account)
+            yield batch
+
+    def save_draft(self, reply: object) -> str:  # pragma: no cover - not used
+        raise NotImplementedError
+
+    def describe_draft_location(self) -> str:  # pragma: no cover
+        return ""
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("fail_after", [0, 1, 2])
+def test_a_scan_stopped_between_batches_resumes_without_loss_or_duplicates(
+    tmp_path: Path, engine: Engine, fail_after: int
+) -> None:
+    seed(tmp_path / "Mail")
+    clean_engine = open_store(f"sqlite:///{tmp_path / 'clean.db'}")
+    scan_account(
+        clean_engine,
+        MaildirConnector("mail", tmp_path / "Mail", batch_size=3),
+        settings=SETTINGS,
+        now=NOW,
+    )
+
+    crashing = CrashingConnector(
+        MaildirConnector("mail", tmp_path / "Mail", batch_size=3), fail_after=fail_after
+    )
+    with pytest.raises(UnavailableError):
+        scan_account(engine, crashing, settings=SETTINGS, now=NOW)
+    with Session(engine) as session:
+        kept = len(session.exec(select(Message)).all())
+    assert kept <= 6
+    scan_account(
+        engine,
+        MaildirConnector("mail", tmp_path / "Mail", batch_size=3),
+        settings=SETTINGS,
+        now=NOW,
+    )
+    assert snapshot(engine) == snapshot(clean_engine)
+
+
+def test_a_crash_inside_a_batch_rolls_the_whole_batch_back(
+    tmp_path: Path, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed(tmp_path / "Mail")
+    from tracker import sync
+
+    real = sync.save_cursor
+    calls = {"n": 0}
+
+    def dying_save_cursor(*args: object, **kwargs: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt  # the process is stopped while committing batch 2
+        real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sync, "save_cursor", dying_save_cursor)
+    with pytest.raises(KeyboardInterrupt):
+        scan_account(
+            engine,
+            MaildirConnector("mail", tmp_path / "Mail", batch_size=6),
+            settings=SETTINGS,
+            now=NOW,
+        )
+    with Session(engine) as session:
+        stored = session.exec(select(Message.message_id)).all()
+        cursor = session.get(AccountState, "mail")
+    assert cursor is not None
+    monkeypatch.setattr(sync, "save_cursor", real)
+    scan_account(
+        engine,
+        MaildirConnector("mail", tmp_path / "Mail", batch_size=6),
+        settings=SETTINGS,
+        now=NOW,
+    )
+    with Session(engine) as session:
+        after = session.exec(select(Message.message_id)).all()
+    assert len(after) == len(set(after)) == 6
+    assert set(stored) <= set(after)
+
+
+def test_dry_run_writes_nothing_and_says_what_would_change(tmp_path: Path, engine: Engine) -> None:
+    seed(tmp_path / "Mail")
+    report = scan_account(
+        engine,
+        MaildirConnector("mail", tmp_path / "Mail"),
+        settings=SETTINGS,
+        dry_run=True,
+        now=NOW,
+    )
+    assert report.dry_run and report.new_applications == 3 and report.followups == 1
+    kinds = {change.kind for change in report.changes}
+    assert {"new application", "status", "follow-up"} <= kinds
+    with Session(engine) as session:
+        assert session.exec(select(Message)).all() == []
+        assert session.exec(select(Application)).all() == []
+        assert session.get(AccountState, "mail") is None
+
+
+def test_uncertain_or_sent_mail_waits_for_review(tmp_path: Path, engine: Engine) -> None:
+    box = make_maildir(tmp_path / "Mail")
+    deliver(box, job_mail("applied", "Acme", "Data Engineer", key="x1", days_ago=5))
+    sent = box.add_folder("Sent")
+    sent.add(job_mail("rejection", "Acme", "Data Engineer", key="x2", days_ago=1))
+    scan_account(engine, MaildirConnector("mail", tmp_path / "Mail"), settings=SETTINGS, now=NOW)
+    with Session(engine) as session:
+        pending = session.exec(
+            select(Message).where(col(Message.review) == ReviewState.PENDING)
+        ).all()
+        assert [m.message_id for m in pending] == ["<x2@test.nextround.invalid>"]
+        assert pending[0].review_reason == "mail you sent"
+        assert session.exec(select(Application)).one().status is Status.APPLIED
+
+
+def test_old_rejections_get_no_followup(tmp_path: Path, engine: Engine) -> None:
+    box = make_maildir(tmp_path / "Mail")
+    deliver(box, job_mail("rejection", "Acme", key="old", days_ago=200))
+    settings = Settings.model_validate({"followup": {"max_age": "60d"}})
+    scan_account(engine, MaildirConnector("mail", tmp_path / "Mail"), settings=settings, now=NOW)
+    with Session(engine) as session:
+        assert session.exec(select(Application)).one().status is Status.REJECTED
+        assert session.exec(select(FollowUp)).all() == []
+    assert timedelta(days=200) > settings.followup.max_age

@@ -1,0 +1,80 @@
+"""A message body split into what the sender wrote now, what it quotes, and its signature."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_SCAN_CHARS = 12_000
+"""Only the start of a body is read: job mail says what it is early."""
+
+# "On Mon, 3 Jun 2024 at 10:00, Jane <jane@x> wrote:" may be wrapped over two lines.
+_ATTRIBUTION = re.compile(
+    r"^(?:on|le|am|el|op|il)\s.{0,200}?(?:wrote|écrit|schrieb|escribió|schreef|scritto)\s*:\s*$",
+    re.IGNORECASE | re.MULTILINE | re.DOTALL,
+)
+_SEPARATORS = re.compile(
+    r"^(?:-{2,}\s*(?:original message|forwarded message|weitergeleitete nachricht|message d'origine|"
+    r"mensaje original|oorspronkelijk bericht)\s*-{2,}|begin forwarded message:|_{20,})\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Outlook's quoted header block: "From: ..." followed by "Sent: ..." or "Date: ..." within a few lines.
+_OUTLOOK_HEADER = re.compile(r"^\*?from:\*?\s.+\n(?:.*\n){0,2}?\*?(?:sent|date):\*?\s", re.IGNORECASE | re.MULTILINE)
+_SIGNATURE = re.compile(r"^--[ \t]?$", re.MULTILINE)
+_MOBILE_SIGNATURE = re.compile(r"^sent from my \w+", re.IGNORECASE | re.MULTILINE)
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u00a0": " ", "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u00ad": "",
+    }
+)  # fmt: skip
+_WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Body:
+    """The parts of a body that matter for deciding and for naming the company."""
+
+    new: str
+    """What the sender wrote: quoted lines, quoted replies, forwarded mail and signature removed."""
+    signature: str
+    """Lines after a "-- " delimiter: they name the sender's team, never decide a label."""
+    quoted: bool
+    """True when something was cut as quoted or forwarded."""
+
+
+def split_body(text: str) -> Body:
+    """Give the new text of a body apart from what it quotes and its signature."""
+    text = text[:MAX_SCAN_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    cut = len(text)
+    quoted = False
+    for pattern in (_ATTRIBUTION, _SEPARATORS, _OUTLOOK_HEADER):
+        match = pattern.search(text, 0, cut)
+        if match is not None:
+            cut = match.start()
+            quoted = True
+    head = text[:cut]
+    if ">" in head:
+        lines = [line for line in head.split("\n") if not line.lstrip().startswith(">")]
+        if len(lines) != head.count("\n") + 1:
+            quoted = True
+            head = "\n".join(lines)
+    signature = ""
+    match = _SIGNATURE.search(head) or _MOBILE_SIGNATURE.search(head)
+    if match is not None:
+        signature = head[match.end() :].strip("\n")
+        head = head[: match.start()]
+    return Body(new=head.strip(), signature=signature, quoted=quoted)
+
+
+def normalize(text: str) -> str:
+    """Give `text` as the cue patterns read it: lower case, straight quotes, single spaces."""
+    return _WHITESPACE.sub(" ", text.translate(_QUOTES).lower()).strip()
+
+
+def tidy(text: str) -> str:
+    """Give `text` with typographic quotes and dashes made plain, case and lines kept."""
+    return text.translate(_QUOTES)

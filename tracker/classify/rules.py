@@ -1,0 +1,197 @@
+"""The classifier's rules: phrase cues and ATS relays, read from the data files shipped with it.
+
+The shipped rules are parsed and compiled once (`load_rules()` with no settings is
+cached); a user's `[classifier]` settings add phrases, ignored senders and company
+aliases on top of them.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Literal, cast, get_args
+
+from tracker.config import ClassifierSettings
+
+CueLabel = Literal["rejection", "applied", "interview", "offer", "paused", "withdrawal", "other"]
+Where = Literal["both", "subject", "body"]
+Guard = Literal["conditional", "negation", "hedge"]
+
+_CUE_LABELS: frozenset[str] = frozenset(get_args(CueLabel))
+_WHERE: frozenset[str] = frozenset(get_args(Where))
+_GUARDS: frozenset[str] = frozenset(get_args(Guard))
+_ASCII_LETTER = re.compile(r"[a-z]")
+
+
+class RulesError(ValueError):
+    """A data file of the classifier is malformed (a packaging bug, not a user error)."""
+
+
+@dataclass(frozen=True)
+class CueGroup:
+    """Phrases of one label and weight, compiled into one pattern."""
+
+    label: CueLabel
+    weight: int
+    kind: str
+    """What a reason calls a match: the label, or for "other" the kind of mail."""
+    where: Where
+    guards: frozenset[Guard]
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class AtsRelay:
+    """A system that sends mail on an employer's behalf."""
+
+    name: str
+    domains: tuple[str, ...]
+    tenant_local: bool = False
+    tenant_sub: bool = False
+
+    def covers(self, domain: str) -> str | None:
+        """Give the relay domain that `domain` is (or is under), else None."""
+        for own in self.domains:
+            if domain == own or domain.endswith("." + own):
+                return own
+        return None
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything `classify` consults besides the message itself."""
+
+    groups: tuple[CueGroup, ...]
+    relays: tuple[AtsRelay, ...]
+    job_urls: tuple[re.Pattern[str], ...]
+    generic_names: frozenset[str]
+    free_mail: frozenset[str]
+    ignore_senders: tuple[str, ...] = ()
+    """Lower-cased addresses ("news@jobs.example") and domains ("@jobs.example")."""
+    company_aliases: Mapping[str, str] = MappingProxyType({})
+    """Lower-cased alias -> the company's name."""
+
+
+def load_rules(settings: ClassifierSettings | None = None) -> Rules:
+    """Give the shipped rules, extended by a user's classifier settings when given."""
+    rules = _default_rules()
+    if settings is None:
+        return rules
+    extra = tuple(
+        _phrase_group(label, phrases)
+        for label, phrases in settings.extra_phrases.items()
+        if any(p.strip() for p in phrases)
+    )
+    ignore = tuple(_sender_key(s) for s in settings.ignore_senders if s.strip())
+    aliases = {alias.strip().casefold(): name.strip() for alias, name in settings.company_aliases.items()}
+    return replace(
+        rules,
+        groups=rules.groups + extra,
+        ignore_senders=ignore,
+        company_aliases=MappingProxyType(aliases),
+    )
+
+
+@cache
+def _default_rules() -> Rules:
+    phrases = _read_toml("phrases.toml")
+    ats = _read_toml("ats.toml")
+    groups = tuple(_group(entry, index) for index, entry in enumerate(phrases.get("group", [])))
+    relays: list[AtsRelay] = []
+    job_urls: list[re.Pattern[str]] = []
+    for entry in ats.get("ats", []):
+        relays.append(
+            AtsRelay(
+                name=str(entry["name"]),
+                domains=tuple(str(d).lower() for d in entry["domains"]),
+                tenant_local=bool(entry.get("tenant_local", False)),
+                tenant_sub=bool(entry.get("tenant_sub", False)),
+            )
+        )
+        job_urls.extend(_compile(p, f"ats {entry['name']}", flags=re.IGNORECASE) for p in entry.get("job_urls", []))
+    return Rules(
+        groups=groups,
+        relays=tuple(relays),
+        job_urls=tuple(job_urls),
+        generic_names=frozenset(str(n).lower() for n in ats.get("generic_names", [])),
+        free_mail=frozenset(str(d).lower() for d in ats.get("free_mail", [])),
+    )
+
+
+def _read_toml(name: str) -> dict[str, Any]:
+    text = resources.files("tracker.classify").joinpath("data", name).read_text(encoding="utf-8")
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise RulesError(f"classify/data/{name}: not valid TOML ({error})") from None
+
+
+def _group(entry: Mapping[str, Any], index: int) -> CueGroup:
+    where_found = f"phrases.toml group {index + 1}"
+    label = str(entry.get("label", ""))
+    if label not in _CUE_LABELS:
+        raise RulesError(f"{where_found}: unknown label {label!r}")
+    where = str(entry.get("where", "both"))
+    if where not in _WHERE:
+        raise RulesError(f"{where_found}: where must be both, subject or body")
+    guards = frozenset(str(g) for g in entry.get("guards", []))
+    if not guards <= _GUARDS:
+        raise RulesError(f"{where_found}: unknown guard in {sorted(guards)}")
+    weight = int(entry.get("weight", 0))
+    if weight not in (1, 2, 3):
+        raise RulesError(f"{where_found}: weight must be 1, 2 or 3")
+    patterns = [str(p) for p in entry.get("patterns", [])]
+    if not patterns:
+        raise RulesError(f"{where_found}: no patterns")
+    return CueGroup(
+        label=cast(CueLabel, label),
+        weight=weight,
+        kind=str(entry.get("kind", label)),
+        where=cast(Where, where),
+        guards=cast(frozenset[Guard], guards),
+        pattern=_compile(_alternation(patterns), where_found),
+    )
+
+
+def _phrase_group(label: str, phrases: Iterable[str]) -> CueGroup:
+    """Give a strong cue group for plain phrases a user added in the config."""
+    cue_label: CueLabel = cast(CueLabel, label) if label in _CUE_LABELS else "other"
+    patterns = [r"\s+".join(re.escape(word) for word in p.lower().split()) for p in phrases if p.strip()]
+    return CueGroup(
+        label=cue_label,
+        weight=3,
+        kind="your phrase" if cue_label == "other" else cue_label,
+        where="both",
+        guards=frozenset({"conditional"}) if cue_label != "other" else frozenset(),
+        pattern=_compile(_alternation(patterns), f"extra_phrases.{label}"),
+    )
+
+
+def _alternation(patterns: Iterable[str]) -> str:
+    """Join patterns into one; none starts inside a word, and one ending in a letter ends a word."""
+    parts = []
+    for pattern in patterns:
+        # A lookbehind rather than \b: a pattern may start with a non-letter ("'ll", "\d+%").
+        tail = r"\b" if pattern and _ASCII_LETTER.match(pattern[-1]) else ""
+        parts.append(f"(?:{pattern}){tail}")
+    return "(?<![a-z])(?:" + "|".join(parts) + ")"
+
+
+def _compile(pattern: str, where_found: str, flags: int = 0) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as error:
+        raise RulesError(f"{where_found}: bad pattern ({error})") from None
+
+
+def _sender_key(sender: str) -> str:
+    """Give "@domain" for a domain entry (with or without "@"), else the lower-cased address."""
+    sender = sender.strip().lower()
+    if "@" not in sender:
+        return "@" + sender
+    return sender
