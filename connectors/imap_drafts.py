@@ -31,12 +31,13 @@ _OWN_HEADERS = frozenset(
 )  # fmt: skip
 _HEADER_NAME = re.compile(r"^[!-9;-~]+$")  # RFC 5322 ftext: printable ASCII except ':'
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 _APPENDUID = re.compile(rb"\[APPENDUID (\d+) (\d+)\]", re.IGNORECASE)
 
 
 def one_line(value: str) -> str:
     """Give `value` with every CR and LF replaced by a space (no header injection)."""
-    return " ".join(value.replace("\r", "\n").split("\n")).strip()
+    return _LINE_BREAKS.sub(" ", value).strip()
 
 
 def reply_subject(subject: str, *, is_reply: bool) -> str:

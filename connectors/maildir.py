@@ -78,7 +78,7 @@ def _raw_prefix(handle: object, limit: int) -> tuple[bytes, bool]:
 
 
 class MaildirConnector:
-    """A Maildir scanned for new files since the cursor's high-water mark of modification times."""
+    """A Maildir scanned for files delivered since the cursor's high-water mark."""
 
     def __init__(
         self, account: str, path: Path, *, drafts: Path | None = None, batch_size: int = BATCH_SIZE
@@ -115,10 +115,14 @@ class MaildirConnector:
             raise ConfigurationError(
                 f"{self.path} is not a Maildir (it needs cur/, new/ and tmp/)", account=self.account
             )
-        # Files whose mtime is at or after the mark are read again: the store drops the
-        # ones it has, so a message written in the same second as the last scan is not missed.
-        after = float(cursor.get("after", 0.0)) if cursor else 0.0
-        found: list[tuple[float, str, Path, str, bool]] = []
+        # The cursor is a high-water mark of change times (ctime), not modification
+        # times: delivery renames a file into new/, which sets its ctime, while mtime
+        # can be set to the message's Date (offlineimap's utime_from_header) and
+        # would hide late-delivered old mail. Files whose flags changed come back
+        # too; the store already has them. Keys at the mark itself are remembered.
+        mark = int(cursor.get("ctime_ns", 0)) if cursor else 0
+        at_mark = set(cursor.get("at_mark", ())) if cursor else set()
+        found: list[tuple[int, str, Path, str, bool]] = []
         try:
             for folder, path, sent in self._folders():
                 for sub in ("new", "cur"):
@@ -126,42 +130,44 @@ class MaildirConnector:
                         for entry in entries:
                             if entry.name.startswith(".") or not entry.is_file():
                                 continue
-                            mtime = entry.stat().st_mtime
-                            if mtime >= after:
-                                key = entry.name.split(":2,")[0]
-                                found.append((mtime, folder, Path(entry.path), key, sent))
+                            changed = entry.stat().st_ctime_ns
+                            key = f"{folder}/{entry.name.split(':2,')[0]}"
+                            if changed > mark or (changed == mark and key not in at_mark):
+                                found.append((changed, key, Path(entry.path), folder, sent))
         except OSError as error:
             raise UnavailableError(
                 f"cannot read {self.path} ({error.strerror})", account=self.account
             ) from None
         found.sort()
         total = len(found)
-        mark = after
         for start in range(0, total, self.batch_size):
             chunk = found[start : start + self.batch_size]
             messages = []
-            for mtime, folder, path, key, sent in chunk:
+            for changed, key, path, folder, sent in chunk:
+                if changed > mark:
+                    mark, at_mark = changed, set()
+                at_mark.add(key)
                 try:
                     with path.open("rb") as handle:
                         raw, truncated = _raw_prefix(handle, READ_LIMIT)
                 except FileNotFoundError:
-                    continue  # moved by a mail client between listing and reading: next scan finds it
+                    continue  # renamed by a mail client since listing: its new ctime brings it back
                 except OSError as error:
                     raise UnavailableError(
                         f"cannot read {path} ({error.strerror})", account=self.account
                     ) from None
                 messages.append(
                     FetchedMessage(
-                        provider_id=f"{folder}/{key}",
+                        provider_id=key,
                         raw=raw,
                         folder=folder,
                         sent_by_user=sent,
                         truncated=truncated,
                     )
                 )
-                mark = max(mark, mtime)
+            cursor_after = {"ctime_ns": mark, "at_mark": sorted(at_mark)}
             yield ScanBatch(
-                messages=messages, cursor={"after": mark}, done=start + len(chunk), total=total
+                messages=messages, cursor=cursor_after, done=start + len(chunk), total=total
             )
 
     def save_draft(self, reply: DraftReply) -> str:

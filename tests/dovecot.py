@@ -32,8 +32,10 @@ from tracker.config import ImapAccount
 REQUIRE_ENV = "NEXTROUND_REQUIRE_DOVECOT"
 PASSWORD = "let-me-in"  # the static passdb password of every throwaway user
 MAIL_UID = 65534  # nobody: Dovecot refuses uid 0 for mail
+PLAIN_USERS = 8  # users whose namespace has no SPECIAL-USE folders (see Dovecot.new_user)
 _INSTALL_HINT = "install it with `apt-get install -y --no-install-recommends dovecot-imapd`"
 _user_numbers = itertools.count(1)
+_file_numbers = itertools.count(1)  # Maildir names must be unique across seed calls
 
 
 def dovecot_binary() -> str | None:
@@ -167,6 +169,7 @@ class Dovecot:
         self.imaps_port = _free_port()
         self.cert, self.key = make_certificate(self.state, "server")
         self._started = False
+        self._plain_users: list[str] = []
 
     @property
     def ca_file(self) -> Path:
@@ -186,8 +189,19 @@ class Dovecot:
         shutil.chown(users, "root", "dovecot")
         users.chmod(0o640)
         # Users listed here get their settings from this file (see new_user).
+        renamed = " ".join(
+            f"userdb_namespace/inbox/mailbox/{box}/name=Unused-{box} "
+            f"userdb_namespace/inbox/mailbox/{box}/auto=no"
+            for box in ("Drafts", "Sent", "Trash", "Junk")
+        )
+        self._plain_users = [f"nospecialuse{n}" for n in range(1, PLAIN_USERS + 1)]
         userdb = self.state / "userdb"
-        userdb.write_text("")
+        userdb.write_text(
+            "".join(
+                f"{name}::{MAIL_UID}:{MAIL_UID}::{self.state / 'mail' / name}::{renamed}\n"
+                for name in self._plain_users
+            )
+        )
         userdb.chmod(0o644)
         config = self.state / "dovecot.conf"
         config.write_text(
@@ -249,20 +263,15 @@ class Dovecot:
         """Give a username no test has used yet: it logs in to a fresh, empty mailbox.
 
         With special_use=False the user's namespace has no SPECIAL-USE folders at all (no
-        \\Drafts, \\Sent, ...): the userdb renames those mailbox settings to names that never
-        exist, as a server without RFC 6154 would look.
+        \\Drafts, \\Sent, ...), as a server without RFC 6154 would look: the userdb file renames
+        those mailbox settings to names that never exist. Dovecot notices changes to that file
+        only a second later, so those users are written before the start (PLAIN_USERS of them).
         """
-        username = f"{prefix}{os.getpid()}n{next(_user_numbers)}"
         if not special_use:
-            renamed = " ".join(
-                f"userdb_namespace/inbox/mailbox/{box}/name=Unused-{box} "
-                f"userdb_namespace/inbox/mailbox/{box}/auto=no"
-                for box in ("Drafts", "Sent", "Trash", "Junk")
-            )
-            home = self.state / "mail" / username
-            with (self.state / "userdb").open("a") as userdb:
-                userdb.write(f"{username}::{MAIL_UID}:{MAIL_UID}::{home}::{renamed}\n")
-        return username
+            if not self._plain_users:
+                raise RuntimeError("no user without SPECIAL-USE left; raise PLAIN_USERS")
+            return self._plain_users.pop(0)
+        return f"{prefix}{os.getpid()}n{next(_user_numbers)}"
 
     def account(self, username: str, **overrides: Any) -> ImapAccount:
         """Give an ImapAccount for `username` over implicit TLS, with the test CA."""
@@ -310,7 +319,8 @@ class Dovecot:
         stamp = int(time.time())
         count = 0
         for count, message in enumerate(messages, start=1):
-            path = target / "cur" / f"{stamp}.M{count:07d}P{os.getpid()}.seed:2,{flags}"
+            unique = next(_file_numbers)
+            path = target / "cur" / f"{stamp}.M{unique:08d}P{os.getpid()}.seed:2,{flags}"
             path.write_bytes(message.replace(b"\r\n", b"\n"))
             os.chown(path, MAIL_UID, MAIL_UID)
         for path in made:
