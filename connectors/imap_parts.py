@@ -90,7 +90,7 @@ def find_text_part(structure: Sequence[Any] | None) -> TextPart | None:
     return found.get("plain") or found.get("html")
 
 
-_BASE64_JUNK = re.compile(rb"[^A-Za-z0-9+/]")
+_BASE64_JUNK = re.compile(rb"[^A-Za-z0-9+/=]")
 _PARTIAL_QP_ESCAPE = re.compile(rb"=[0-9A-Fa-f]?$")
 
 
@@ -102,6 +102,9 @@ def decode_transfer(data: bytes, encoding: str) -> bytes:
     """
     if encoding == "base64":
         clean = _BASE64_JUNK.sub(b"", data)
+        padding = clean.find(b"=")
+        if padding >= 0:  # the end of the data: keep whole quanta up to the padding
+            clean = clean[: padding + (-padding % 4)]
         clean = clean[: len(clean) - len(clean) % 4]
         try:
             return binascii.a2b_base64(clean)

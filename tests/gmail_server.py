@@ -141,6 +141,8 @@ class GmailServer:
         self.grant_scopes: frozenset[str] | None = None
         """Scopes the consent screen grants (None: all requested), to play a user who unticks one."""
         self.consent_error: str | None = None
+        self.latency = 0.0
+        """Seconds each API request waits before its answer: a network round trip, simulated."""
         self.access_token = self.issue_access_token(ALL_SCOPES)
         self._http = ThreadingHTTPServer(("127.0.0.1", port), _Handler)
         self._http.daemon_threads = True
@@ -317,7 +319,7 @@ class GmailServer:
         if path.startswith("/_control/"):
             return self._control(method, path, body)
         if path == "/token" and method == "POST":
-            return self._token(body)
+            return self._token(headers, body)
         if path == "/o/oauth2/auth" and method == "GET":
             return self._consent(query)
         if path == "/batch/gmail/v1" and method == "POST":
@@ -563,6 +565,7 @@ class GmailServer:
         boundary = "batch_" + secrets.token_hex(12)
         out: list[bytes] = []
         for part in parts:
+            assert isinstance(part, Message)
             content_id = str(part.get("Content-ID") or "")
             inner = part.get_payload(decode=False)
             assert isinstance(inner, str)
@@ -609,10 +612,18 @@ class GmailServer:
         target = _with_query(redirect, state=state, code=code, scope=" ".join(sorted(granted)))
         return 302, {"Location": target}, b""
 
-    def _token(self, body: bytes) -> tuple[int, dict[str, str], bytes]:
+    def _token(
+        self, headers: Message | dict[str, str], body: bytes
+    ) -> tuple[int, dict[str, str], bytes]:
         form = urllib.parse.parse_qs(body.decode("ascii"))
         grant = _first(form, "grant_type")
-        if _first(form, "client_id") != CLIENT_ID or _first(form, "client_secret") != CLIENT_SECRET:
+        client = (_first(form, "client_id"), _first(form, "client_secret"))
+        basic = _header(headers, "authorization") or ""
+        if basic.lower().startswith("basic "):
+            # Google accepts the client credentials in the form or as HTTP Basic auth.
+            user, _, password = base64.b64decode(basic[6:]).decode().partition(":")
+            client = (urllib.parse.unquote(user), urllib.parse.unquote(password))
+        if client != (CLIENT_ID, CLIENT_SECRET):
             return _json(401, {"error": "invalid_client", "error_description": "Unauthorized"})
         if grant == "authorization_code":
             entry = self._codes.pop(_first(form, "code") or "", None)
@@ -671,6 +682,9 @@ class GmailServer:
                         "messages": len(self.messages),
                     },
                 )
+        if path == "/_control/latency" and method == "POST":
+            self.latency = float(json.loads(body)["seconds"])
+            return _json(200, {})
         if path == "/_control/reset" and method == "POST":
             with self.lock:
                 self.stats = Stats()
@@ -699,6 +713,8 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         counted = not (self.path.startswith(("/_control/", "/token", "/o/oauth2/")))
+        if counted and gmail.latency:
+            time.sleep(gmail.latency)
         status, headers, content = gmail.handle(self.command, self.path, self.headers, body)
         if counted:
             with gmail.lock:
@@ -792,8 +808,8 @@ def _header(headers: Message | dict[str, str], name: str) -> str | None:
             if key.lower() == name:
                 return value
         return None
-    value = headers.get(name)
-    return None if value is None else str(value)
+    found = headers.get(name)
+    return None if found is None else str(found)
 
 
 def _first(query: dict[str, list[str]], key: str) -> str | None:
@@ -1025,7 +1041,7 @@ def connect(
         {"name": "personal", "kind": "gmail", "api_endpoint": server.url, **settings}
     )
     if credentials is None:
-        credentials = Credentials(token=token or server.access_token)
+        credentials = Credentials(token=token or server.access_token)  # type: ignore[no-untyped-call]
     return open_gmail(
         account,
         data_dir=data_dir or Path("/nonexistent"),

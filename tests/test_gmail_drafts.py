@@ -106,7 +106,9 @@ def test_a_deleted_draft_is_replaced_by_a_new_one(
     assert server.stats.calls["drafts.create"] == 1
 
 
-def test_a_vanished_thread_still_gets_a_draft(server: GmailServer, rejection: StoredMessage) -> None:
+def test_a_vanished_thread_still_gets_a_draft(
+    server: GmailServer, rejection: StoredMessage
+) -> None:
     draft_id = connect(server).save_draft(_reply(rejection, thread_key="no-such-thread"))
     stored = server.draft_message(draft_id)
     assert _headers(stored)["In-Reply-To"] == "<reject-1@acme.example>"
@@ -130,7 +132,9 @@ def test_line_breaks_in_header_values_cannot_inject_headers() -> None:
     assert parsed["References"] == "<x@y>"  # the parent always ends References
 
 
-def test_non_ascii_names_and_subjects_survive(server: GmailServer, rejection: StoredMessage) -> None:
+def test_non_ascii_names_and_subjects_survive(
+    server: GmailServer, rejection: StoredMessage
+) -> None:
     draft_id = connect(server).save_draft(
         _reply(rejection, to="Zoë Ärger <zoe@acme.example>", body="Merci beaucoup, Zoë !")
     )

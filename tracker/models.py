@@ -211,3 +211,26 @@ class AccountState(SQLModel, table=True):
     last_scan_at: datetime | None = Field(default=None, sa_column=_utc_column())
     last_result: str = ""
     last_error: str = ""
+
+
+class Correction(SQLModel, table=True):
+    """A change the user made to what a scan decided: kept so it can be shown and learned from."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    message_id: int = Field(foreign_key="message.id", index=True)
+    kind: str
+    """accept, relabel, move or dismiss."""
+    old_label: str = ""
+    new_label: str = ""
+    old_application_id: int | None = None
+    new_application_id: int | None = None
+    at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
+
+
+class SenderRule(SQLModel, table=True):
+    """The user's rule for one sender ("this sender is a newsletter"): an address or an @domain."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    sender: str = Field(unique=True, index=True)
+    label: str
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))

@@ -10,29 +10,28 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from tracker.applications import add_event, create_application, recompute_status, refresh_all
+from tracker.applications import create_application, refresh_all
+from tracker.attach import attach
 from tracker.classify import Rules, classify, parse_message
-from tracker.classify.types import Classification, ParsedMessage
+from tracker.classify.types import LABELS, Classification, ParsedMessage
 from tracker.config import Settings
 from tracker.connector import Connector, FetchedMessage
+from tracker.corrections import rule_for, sender_rules
 from tracker.match import Candidate, MatchResult, match_message
 from tracker.models import (
     Application,
     Company,
-    EventCause,
-    FollowUp,
     Message,
     ReviewState,
-    Status,
     utcnow,
 )
-from tracker.status import ACTIVE_STATUSES, status_for_label
+from tracker.status import ACTIVE_STATUSES
 from tracker.store import load_cursor, message_seen, record_scan_result, save_cursor
 
 log = logging.getLogger(__name__)
@@ -94,8 +93,10 @@ class _Scan:
         self.floor = CONFIDENCE_FLOOR[settings.scan.auto_apply]
         self.candidates: dict[int, Candidate] = {}
         self.threads: dict[str, int] = {}
+        self.sender_rules: dict[str, str] = {}
 
     def load(self, session: Session) -> None:
+        self.sender_rules = sender_rules(session)
         rows = session.exec(
             select(Application, Company).join(Company, col(Application.company_id) == Company.id)
         )
@@ -129,7 +130,7 @@ class _Scan:
             parsed = parse_message(
                 fetched.raw, text=fetched.text, sent_by_user=fetched.sent_by_user
             )
-            verdict = classify(parsed, self.rules)
+            verdict = self._with_sender_rule(parsed, classify(parsed, self.rules))
         except Exception as error:  # noqa: BLE001 - hostile mail must never stop a scan
             reason = f"could not be read ({type(error).__name__})"
             report.skipped.append((fetched.provider_id, reason))
@@ -154,6 +155,15 @@ class _Scan:
             self._index(message, thread_ids)
             return
         self._apply(session, message, parsed, verdict, thread_ids)
+
+    def _with_sender_rule(self, parsed: ParsedMessage, verdict: Classification) -> Classification:
+        label = rule_for(self.sender_rules, parsed.from_address) if self.sender_rules else None
+        if label is None or label not in LABELS:
+            return verdict
+        reason = f"your rule: mail from this sender is {label}"
+        return replace(
+            verdict, label=label, outcome=None, confidence=1.0, reasons=(reason, *verdict.reasons)
+        )
 
     def _thread_ids(self, fetched: FetchedMessage, parsed: ParsedMessage) -> list[str]:
         keys = [f"{self.report.account}:{fetched.thread_key}"] if fetched.thread_key else []
@@ -262,36 +272,26 @@ class _Scan:
                 application.role = verdict.role
         message.application_id = application.id
         self._index(message, thread_ids)
-        target = status_for_label(verdict.label, paused=verdict.is_paused)
-        before = application.status
-        if target is not None:
-            add_event(
-                session,
-                application=application,
-                to_status=target,
-                at=when,
-                cause=EventCause.MAIL,
-                message_id=message.id,
-                note=verdict.reasons[0] if verdict.reasons else "",
-            )
-        derived = recompute_status(
+        attached = attach(
             session,
+            message=message,
             application=application,
+            settings=self.settings,
             now=self.now,
-            ghosted_after=self.settings.scan.ghosted_after,
+            note=verdict.reasons[0] if verdict.reasons else "",
         )
-        if derived.status != before:
+        name = self._name(application)
+        if attached.after != attached.before:
             report.status_changes += 1
-            name = self._name(application)
-            report.changes.append(Change("status", f"{name}: {before} -> {derived.status}"))
+            report.changes.append(
+                Change("status", f"{name}: {attached.before} -> {attached.after}")
+            )
         self._remember_status(application)
-        if (
-            verdict.label == "rejection"
-            and not verdict.is_paused
-            and derived.status is Status.REJECTED
-            and self.now - when <= self.settings.followup.max_age
-        ):
-            self._add_followup(session, application, message, when)
+        if attached.followup is not None:
+            report.followups += 1
+            report.changes.append(
+                Change("follow-up", f"{name}: due {attached.followup.due_at:%Y-%m-%d}")
+            )
 
     def _remember_status(self, application: Application) -> None:
         assert application.id is not None
@@ -310,22 +310,6 @@ class _Scan:
         candidate = self.candidates.get(application.id)
         company = candidate.company if candidate else "?"
         return f"{company} {application.role}".strip()
-
-    def _add_followup(
-        self, session: Session, application: Application, message: Message, when: datetime
-    ) -> None:
-        assert application.id is not None and message.id is not None
-        followup = FollowUp(
-            application_id=application.id,
-            reply_to_message_id=message.id,
-            due_at=when + self.settings.followup.delay,
-            account=message.account,
-        )
-        session.add(followup)
-        self.report.followups += 1
-        self.report.changes.append(
-            Change("follow-up", f"{self._name(application)}: due {followup.due_at:%Y-%m-%d}")
-        )
 
     def _to_review(self, message: Message, verdict: Classification, match: MatchResult) -> None:
         message.review = ReviewState.PENDING

@@ -19,7 +19,9 @@ _SEPARATORS = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # Outlook's quoted header block: "From: ..." followed by "Sent: ..." or "Date: ..." within a few lines.
-_OUTLOOK_HEADER = re.compile(r"^\*?from:\*?\s.+\n(?:.*\n){0,2}?\*?(?:sent|date):\*?\s", re.IGNORECASE | re.MULTILINE)
+_OUTLOOK_HEADER = re.compile(
+    r"^\*?from:\*?\s.+\n(?:.*\n){0,2}?\*?(?:sent|date):\*?\s", re.IGNORECASE | re.MULTILINE
+)
 _SIGNATURE = re.compile(r"^--[ \t]?$", re.MULTILINE)
 _MOBILE_SIGNATURE = re.compile(r"^sent from my \w+", re.IGNORECASE | re.MULTILINE)
 

@@ -7,7 +7,12 @@ import codecs
 # Charsets that decode any byte sequence: a wrong label among them shows up only
 # as mojibake, so valid UTF-8 with non-ASCII bytes is taken as UTF-8 instead.
 _SINGLE_BYTE_LATIN = frozenset({"latin-1", "iso8859-1", "cp1252", "iso8859-15", "ascii"})
-_ALIASES = {"utf8": "utf-8", "unicode-1-1-utf-8": "utf-8", "x-user-defined": "cp1252", "latin1": "latin-1"}
+_ALIASES = {
+    "utf8": "utf-8",
+    "unicode-1-1-utf-8": "utf-8",
+    "x-user-defined": "cp1252",
+    "latin1": "latin-1",
+}
 
 
 def decode_bytes(data: bytes, declared: str | None) -> tuple[str, str | None]:

@@ -82,8 +82,14 @@ _BODY_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             rf"(?:to|at|with|for|in) (?:joining |working at |working for )?(?:the )?({NAME})",
             3.0,
         ),
-        (rf"\b(?:joining|join|be part of|be a part of) (?:the |our )?({NAME}) (?:team|family|community)", 2.0),
-        (rf"\b(?:from|by|on behalf of) (?:the |everyone at |all of us at |us at )?({NAME}) (?:team|recruiting)", 2.0),
+        (
+            rf"\b(?:joining|join|be part of|be a part of) (?:the |our )?({NAME}) (?:team|family|community)",
+            2.0,
+        ),
+        (
+            rf"\b(?:from|by|on behalf of) (?:the |everyone at |all of us at |us at )?({NAME}) (?:team|recruiting)",
+            2.0,
+        ),
         (rf"\bto (?:work at|work for|join) ({NAME})", 2.0),
     )
 )
@@ -176,7 +182,11 @@ def clean_company(raw: str, *, keep_the: bool = True) -> str | None:
         name = name[:-1]
     trimmed = _TRAILING_WORDS.sub("", name).strip(" ,")
     # Keep legal suffixes ("Decentrix Inc."): only trim them when a team word followed.
-    if trimmed and trimmed != name and not re.search(r"(?:Careers?|Jobs|Team|Recruit\w*|Talent\w*|Hiring|HR|Family)", name):
+    if (
+        trimmed
+        and trimmed != name
+        and not re.search(r"(?:Careers?|Jobs|Team|Recruit\w*|Talent\w*|Hiring|HR|Family)", name)
+    ):
         trimmed = name
     name = trimmed or name
     if name.startswith("the ") or (not keep_the and name.startswith("The ")):
@@ -185,7 +195,25 @@ def clean_company(raw: str, *, keep_the: bool = True) -> str | None:
     if not words or len(words) > 7 or len(name) > 60 or len(name) < 2:
         return None
     lowered = [w.lower().strip(".,'") for w in words]
-    if lowered[0] in _NOT_COMPANY and (len(words) == 1 or lowered[0] in ("our", "your", "this", "that", "dear", "hi", "hello", "thank", "thanks", "unfortunately", "please", "we", "you")):
+    if lowered[0] in _NOT_COMPANY and (
+        len(words) == 1
+        or lowered[0]
+        in (
+            "our",
+            "your",
+            "this",
+            "that",
+            "dear",
+            "hi",
+            "hello",
+            "thank",
+            "thanks",
+            "unfortunately",
+            "please",
+            "we",
+            "you",
+        )
+    ):
         return None
     if len(words) == 1 and lowered[0] in _NOT_COMPANY:
         return None
@@ -267,7 +295,9 @@ def find_role(subject: str, text: str) -> str | None:
 
 def _clean_role(raw: str) -> str | None:
     role = " ".join(raw.strip(" ,-–:\"'").split())
-    role = re.sub(r"\s+\((?:open to remote|remote|hybrid|on-?site)\)$", "", role, flags=re.IGNORECASE)
+    role = re.sub(
+        r"\s+\((?:open to remote|remote|hybrid|on-?site)\)$", "", role, flags=re.IGNORECASE
+    )
     words = role.split()
     if not words or len(words) > 12 or len(role) < 2:
         return None
@@ -287,7 +317,11 @@ def _role_from_dashed_subject(subject: str) -> str | None:
     for part in parts:
         part = re.sub(r"^(?:re|fwd?|aw|wg):\s*", "", part, flags=re.IGNORECASE)
         words = [w.lower().strip(".,()") for w in part.split()]
-        if words and words[-1] in _ROLE_WORDS or (len(words) > 1 and words[-2] in _ROLE_WORDS and len(words[-1]) <= 3):
+        if (
+            words
+            and words[-1] in _ROLE_WORDS
+            or (len(words) > 1 and words[-2] in _ROLE_WORDS and len(words[-1]) <= 3)
+        ):
             return _clean_role(part)
     return None
 

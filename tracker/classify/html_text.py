@@ -6,7 +6,9 @@ import re
 from html.parser import HTMLParser
 
 # Elements whose content is never text a person reads in the mail.
-_SKIP = frozenset({"script", "style", "head", "title", "template", "noscript", "svg", "object", "iframe"})
+_SKIP = frozenset(
+    {"script", "style", "head", "title", "template", "noscript", "svg", "object", "iframe"}
+)
 # Elements that start and end a line of their own.
 _BLOCK = frozenset(
     {
@@ -16,7 +18,9 @@ _BLOCK = frozenset(
     }
 )  # fmt: skip
 _CELL = frozenset({"td", "th"})
-_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "wbr"})
+_VOID = frozenset(
+    {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "wbr"}
+)
 _SPACES = re.compile(r"[ \t\r\n\f\u00a0\u200b\u200c\u200d\ufeff]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _HTML_HINT = re.compile(

@@ -64,7 +64,9 @@ _DEFECTS = {
 }
 
 
-def parse_message(raw: bytes, *, text: str | None = None, sent_by_user: bool = False) -> ParsedMessage:
+def parse_message(
+    raw: bytes, *, text: str | None = None, sent_by_user: bool = False
+) -> ParsedMessage:
     """Give the parsed form of raw RFC 5322 bytes; never raises.
 
     `text`, when given, is the decoded body a connector fetched apart from `raw`
@@ -270,7 +272,11 @@ def _body_text(message: Message, problems: list[str]) -> str:
             plain = part
         elif content_type == "text/html" and html is None:
             html = part
-        elif plain is None and html is None and content_type not in ("text/calendar", "text/x-vcard", "text/vcard"):
+        elif (
+            plain is None
+            and html is None
+            and content_type not in ("text/calendar", "text/x-vcard", "text/vcard")
+        ):
             plain = part
     text = _part_text(plain, problems) if plain is not None else ""
     if text.strip():
@@ -294,7 +300,11 @@ def _part_text(part: Message, problems: list[str]) -> str:
     text, problem = decode_bytes(payload, str(charset) if charset else None)
     if problem:
         problems.append(problem)
-    if text.lstrip()[:1] == "<" and part.get_content_type() == "text/plain" and looks_like_html(text):
+    if (
+        text.lstrip()[:1] == "<"
+        and part.get_content_type() == "text/plain"
+        and looks_like_html(text)
+    ):
         problems.append("HTML in a text/plain part")
         return _html(text, problems)
     return _clean_text(text, problems)

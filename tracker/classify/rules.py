@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
@@ -73,7 +73,7 @@ class Rules:
     free_mail: frozenset[str]
     ignore_senders: tuple[str, ...] = ()
     """Lower-cased addresses ("news@jobs.example") and domains ("@jobs.example")."""
-    company_aliases: Mapping[str, str] = MappingProxyType({})
+    company_aliases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Lower-cased alias -> the company's name."""
 
 
@@ -88,7 +88,9 @@ def load_rules(settings: ClassifierSettings | None = None) -> Rules:
         if any(p.strip() for p in phrases)
     )
     ignore = tuple(_sender_key(s) for s in settings.ignore_senders if s.strip())
-    aliases = {alias.strip().casefold(): name.strip() for alias, name in settings.company_aliases.items()}
+    aliases = {
+        alias.strip().casefold(): name.strip() for alias, name in settings.company_aliases.items()
+    }
     return replace(
         rules,
         groups=rules.groups + extra,
@@ -113,7 +115,10 @@ def _default_rules() -> Rules:
                 tenant_sub=bool(entry.get("tenant_sub", False)),
             )
         )
-        job_urls.extend(_compile(p, f"ats {entry['name']}", flags=re.IGNORECASE) for p in entry.get("job_urls", []))
+        job_urls.extend(
+            _compile(p, f"ats {entry['name']}", flags=re.IGNORECASE)
+            for p in entry.get("job_urls", [])
+        )
     return Rules(
         groups=groups,
         relays=tuple(relays),
@@ -161,7 +166,9 @@ def _group(entry: Mapping[str, Any], index: int) -> CueGroup:
 def _phrase_group(label: str, phrases: Iterable[str]) -> CueGroup:
     """Give a strong cue group for plain phrases a user added in the config."""
     cue_label: CueLabel = cast(CueLabel, label) if label in _CUE_LABELS else "other"
-    patterns = [r"\s+".join(re.escape(word) for word in p.lower().split()) for p in phrases if p.strip()]
+    patterns = [
+        r"\s+".join(re.escape(word) for word in p.lower().split()) for p in phrases if p.strip()
+    ]
     return CueGroup(
         label=cue_label,
         weight=3,

@@ -16,7 +16,9 @@ _SERVICE_LABELS = frozenset(
     }
 )  # fmt: skip
 # Second-level labels under a country code ("acme.co.uk" names acme).
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gob", "gouv"})
+_SECOND_LEVEL = frozenset(
+    {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gob", "gouv"}
+)
 # Words around a company in a display name: "Acme Hiring Team", "Jane from Acme".
 _TEAM_WORDS = (
     r"(?:campus |university |global |corporate |technical |tech )?"
@@ -94,7 +96,9 @@ def domain_company(domain: str, rules: Rules) -> str | None:
     return name.replace("-", " ").title()
 
 
-def _from_display_name(name: str, domain: str, relay: AtsRelay | None, rules: Rules) -> tuple[str | None, str]:
+def _from_display_name(
+    name: str, domain: str, relay: AtsRelay | None, rules: Rules
+) -> tuple[str | None, str]:
     name = " ".join(name.replace('"', " ").split())
     if not name or "@" in name and " " not in name:
         return None, ""
@@ -115,7 +119,9 @@ def _from_display_name(name: str, domain: str, relay: AtsRelay | None, rules: Ru
     # An employer's own mail: trust the display name only when it matches the domain
     # ("Stripe <jobs@stripe.com>"); otherwise it is most likely a person.
     company = domain_company(domain, rules)
-    if company is not None and _PLAIN_NAME.sub("", name.lower()) == _PLAIN_NAME.sub("", company.lower()):
+    if company is not None and _PLAIN_NAME.sub("", name.lower()) == _PLAIN_NAME.sub(
+        "", company.lower()
+    ):
         return name, "display name"
     return None, ""
 
@@ -140,7 +146,9 @@ def _clean_name(name: str, relay: AtsRelay | None, rules: Rules) -> str | None:
     return name
 
 
-def _tenant(local: str, domain: str, relay_domain: str, relay: AtsRelay, rules: Rules) -> str | None:
+def _tenant(
+    local: str, domain: str, relay_domain: str, relay: AtsRelay, rules: Rules
+) -> str | None:
     """Give the employer a relay address names (accenture@myworkday.com, acme.wd5.myworkday.com)."""
     if relay.tenant_local and local and local not in rules.generic_names:
         name = re.split(r"[+._-]", local)[0]
@@ -148,6 +156,11 @@ def _tenant(local: str, domain: str, relay_domain: str, relay: AtsRelay, rules: 
             return name.title()
     if relay.tenant_sub and domain != relay_domain:
         for label in domain[: -len(relay_domain) - 1].split("."):
-            if label and label not in rules.generic_names and label not in _SERVICE_LABELS and not label[-1].isdigit():
+            if (
+                label
+                and label not in rules.generic_names
+                and label not in _SERVICE_LABELS
+                and not label[-1].isdigit()
+            ):
                 return label.replace("-", " ").title()
     return None

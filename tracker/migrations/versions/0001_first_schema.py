@@ -41,6 +41,17 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_company_name"), ["name"], unique=True)
 
     op.create_table(
+        "senderrule",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("sender", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("label", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("senderrule", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_senderrule_sender"), ["sender"], unique=True)
+
+    op.create_table(
         "application",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("company_id", sa.Integer(), nullable=False),
@@ -120,6 +131,25 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_message_thread_key"), ["thread_key"], unique=False)
 
     op.create_table(
+        "correction",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("message_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("old_label", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("new_label", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("old_application_id", sa.Integer(), nullable=True),
+        sa.Column("new_application_id", sa.Integer(), nullable=True),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["message_id"],
+            ["message.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("correction", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_correction_message_id"), ["message_id"], unique=False)
+
+    op.create_table(
         "followup",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("application_id", sa.Integer(), nullable=False),
@@ -192,6 +222,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_followup_application_id"))
 
     op.drop_table("followup")
+    with op.batch_alter_table("correction", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_correction_message_id"))
+
+    op.drop_table("correction")
     with op.batch_alter_table("message", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_message_thread_key"))
         batch_op.drop_index(batch_op.f("ix_message_review"))
@@ -209,6 +243,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_application_archived"))
 
     op.drop_table("application")
+    with op.batch_alter_table("senderrule", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_senderrule_sender"))
+
+    op.drop_table("senderrule")
     with op.batch_alter_table("company", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_company_name"))
 

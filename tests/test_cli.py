@@ -1,0 +1,306 @@
+"""The `nextround` command as a user runs it: the demo, scans, apps, follow-ups, stats, classify, errors."""
+
+from __future__ import annotations
+
+import csv
+import email
+import io
+import json
+import mailbox
+import subprocess
+import sys
+from email import policy
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from mailfactory import deliver, job_mail, make_maildir
+
+from tracker.cli import main
+from tracker.models import utcnow
+
+
+def run(*args: str, config: Path | None = None, input: str | None = None) -> Result:
+    argv = (["--config", str(config)] if config else []) + list(args)
+    return CliRunner().invoke(main, argv, input=input, catch_exceptions=False)
+
+
+@pytest.fixture
+def setup(tmp_path: Path) -> Path:
+    """A config with one Maildir account holding a small job search; gives the config path."""
+    box = make_maildir(tmp_path / "Mail")
+    now = utcnow()
+    deliver(box, job_mail("applied", "Acme", "Data Engineer", key="a1", days_ago=10, now=now))
+    deliver(box, job_mail("rejection", "Acme", "Data Engineer", key="a2", days_ago=2, now=now,
+                          reply_to="Dana Park <dana@acme.com>"))  # fmt: skip
+    deliver(box, job_mail("applied", "Globex", "Platform Engineer", key="g1", days_ago=5, now=now))
+    deliver(box, job_mail("other", key="o1", now=now))
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[database]\nurl = "sqlite:///{tmp_path / "db.sqlite"}"\n'
+        '[followup]\nyour_name = "Sam Doe"\n'
+        f'[[accounts]]\nname = "home"\nkind = "maildir"\npath = "{tmp_path / "Mail"}"\n'
+    )
+    return config
+
+
+def test_demo_no_tui_prints_applications_followups_and_stats() -> None:
+    result = run("demo", "--no-tui")
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "Applications (" in out
+    assert "Follow-ups" in out
+    assert "rejected" in out and "interviewing" in out
+    assert "response rate" in out
+
+
+def test_demo_is_installed_as_a_console_script(tmp_path: Path) -> None:
+    script = Path(sys.executable).parent / "nextround"
+    done = subprocess.run([str(script), "demo", "--no-tui", "--dir", str(tmp_path / "demo")],
+                          capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Applications (" in done.stdout
+    assert (tmp_path / "demo" / "nextround.db").exists()
+
+
+def test_scan_then_list_show_and_json(setup: Path) -> None:
+    dry = run("scan", "--dry-run", config=setup)
+    assert dry.exit_code == 0 and "Dry run" in dry.output and "would new application" in dry.output
+    listed = json.loads(run("apps", "list", "--json", config=setup).output)
+    assert listed == []
+    scanned = run("scan", config=setup)
+    assert scanned.exit_code == 0, scanned.output
+    assert "2 new applications" in scanned.output
+    listed = json.loads(run("apps", "list", "--json", config=setup).output)
+    assert {(a["company"], a["status"]) for a in listed} == {
+        ("Acme", "rejected"),
+        ("Globex", "applied"),
+    }
+    acme = next(a for a in listed if a["company"] == "Acme")
+    shown = json.loads(run("apps", "show", str(acme["id"]), "--json", config=setup).output)
+    assert [e["to"] for e in shown["timeline"]] == ["applied", "rejected"]
+    assert len(shown["messages"]) == 2
+
+
+def test_followup_draft_lands_in_the_maildir_threaded_under_the_rejection(
+    setup: Path, tmp_path: Path
+) -> None:
+    run("scan", config=setup)
+    followups = json.loads(run("followups", "list", "--json", config=setup).output)
+    assert len(followups) == 1 and followups[0]["due"] is True and followups[0]["company"] == "Acme"
+    fid = str(followups[0]["id"])
+    saved = run("followups", "draft", fid, config=setup)
+    assert saved.exit_code == 0, saved.output
+    assert "Saved the draft to Drafts folder of home" in saved.output
+    drafts = mailbox.Maildir(tmp_path / "Mail" / ".Drafts", create=False)
+    (key,) = drafts.keys()
+    draft = email.message_from_bytes(drafts.get_bytes(key), policy=policy.default)
+    assert draft["To"] == "Dana Park <dana@acme.com>"
+    assert draft["Subject"] == "Re: Your application to Acme"
+    assert draft["In-Reply-To"] == "<a2@test.nextround.invalid>"
+    assert "<a2@test.nextround.invalid>" in draft["References"]
+    assert "Hi Dana," in draft.get_content() and "Sam Doe" in draft.get_content()
+    # saving again replaces the draft instead of adding a second one
+    assert run("followups", "draft", fid, config=setup).exit_code == 0
+    assert len(drafts.keys()) == 1
+    listed = json.loads(run("followups", "list", "--all", "--json", config=setup).output)
+    assert listed[0]["state"] == "drafted"
+
+
+def test_followup_tone_check_stops_a_bitter_draft(setup: Path, tmp_path: Path) -> None:
+    run("scan", config=setup)
+    fid = str(json.loads(run("followups", "list", "--json", config=setup).output)[0]["id"])
+    body = tmp_path / "body.txt"
+    body.write_text("Can you tell me why I was not selected? This was a waste of my time.")
+    stopped = run("followups", "draft", fid, "--body-file", str(body), config=setup)
+    assert stopped.exit_code == 2
+    assert "asks why" in stopped.output and "--force" in stopped.output
+    assert list(mailbox.Maildir(tmp_path / "Mail" / ".Drafts", create=False).keys()) == []
+    assert (
+        run("followups", "draft", fid, "--body-file", str(body), "--force", config=setup).exit_code
+        == 0
+    )
+    skipped = run("followups", "skip", fid, config=setup)
+    assert skipped.exit_code == 0
+    assert json.loads(run("followups", "list", "--json", config=setup).output) == []
+
+
+def test_apps_add_edit_and_manual_status(setup: Path) -> None:
+    added = run(
+        "apps", "add", "Initech", "--role", "Analyst", "--applied", "2026-10-01", config=setup
+    )
+    assert added.exit_code == 0, added.output
+    (app,) = json.loads(run("apps", "list", "--json", "--all", config=setup).output)
+    edited = run("apps", "edit", str(app["id"]), "--status", "interviewing", "--add-note", "call Tue",
+                 "--contact-email", "hr@initech.example", config=setup)  # fmt: skip
+    assert edited.exit_code == 0, edited.output
+    shown = json.loads(run("apps", "show", str(app["id"]), "--json", config=setup).output)
+    assert shown["status"] == "interviewing" and shown["notes"] == "call Tue"
+    assert shown["timeline"][-1]["cause"] == "manual"
+    run("apps", "edit", str(app["id"]), "--archive", config=setup)
+    assert json.loads(run("apps", "list", "--json", config=setup).output) == []
+    missing = run("apps", "edit", "999", "--role", "x", config=setup)
+    assert missing.exit_code == 2 and "no application with id 999" in missing.output
+    bad_date = run("apps", "add", "X", "--applied", "yesterday-ish", config=setup)
+    assert bad_date.exit_code == 2 and "not a date" in bad_date.output
+
+
+def test_export_import_round_trip_csv_and_json(setup: Path, tmp_path: Path) -> None:
+    run("scan", config=setup)
+    run(
+        "apps",
+        "add",
+        "Initech",
+        "--role",
+        "Analyst, Data",
+        "--notes",
+        'said "hi"\nsecond line',
+        config=setup,
+    )
+    for fmt in ("csv", "json"):
+        exported = run("apps", "export", "--format", fmt, config=setup).output
+        target = tmp_path / f"fresh-{fmt}.toml"
+        target.write_text(f'[database]\nurl = "sqlite:///{tmp_path / f"fresh-{fmt}.db"}"\n')
+        source = tmp_path / f"apps.{fmt}"
+        source.write_text(exported)
+        imported = run("apps", "import", str(source), config=target)
+        assert imported.exit_code == 0, imported.output
+        assert "Imported 3 applications" in imported.output
+        again = run("apps", "export", "--format", fmt, config=target).output
+        key = ("company", "role", "status", "applied_at", "notes", "archived")
+        rows = lambda text: sorted(
+            tuple(str(r[k]) for k in key)
+            for r in (json.loads(text) if fmt == "json" else csv.DictReader(io.StringIO(text)))
+        )  # noqa: E731
+        assert rows(again) == rows(exported)
+        # importing the same file twice adds nothing
+        assert "skipped 3 already there" in run("apps", "import", str(source), config=target).output
+
+
+def test_import_reports_each_bad_row_and_imports_the_rest(setup: Path, tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text(
+        "company,role,status,applied_at\n"
+        "Acme,Engineer,applied,2026-09-01\n"
+        ",Nobody,applied,2026-09-01\n"
+        "Globex,Analyst,hired,2026-09-02\n"
+        "Initech,Dev,rejected,not-a-date\n"
+        "Umbrella,QA,rejected,2026-09-03\n"
+    )
+    result = run("apps", "import", str(source), config=setup)
+    assert result.exit_code == 1
+    assert "row 2: company is empty" in result.output
+    assert "row 3: status 'hired' is not one of" in result.output
+    assert "row 4: applied_at 'not-a-date' is not a date" in result.output
+    assert "Imported 2 applications" in result.output
+    listed = json.loads(run("apps", "list", "--json", config=setup).output)
+    assert {(a["company"], a["status"]) for a in listed} == {
+        ("Acme", "applied"),
+        ("Umbrella", "rejected"),
+    }
+
+
+def test_stats_json(setup: Path) -> None:
+    run("scan", config=setup)
+    figures = json.loads(run("stats", "--json", config=setup).output)
+    assert figures["applications"] == 2
+    assert figures["responded"] == 1
+    assert figures["response_rate"] == 0.5
+    assert figures["median_days_to_rejection"] == pytest.approx(8.0, abs=0.1)
+
+
+def test_classify_jsonl_interface(tmp_path: Path) -> None:
+    lines = [
+        {"subject": "Your application to Acme", "from": "Acme <no-reply@acme.com>",
+         "body": "Thank you for applying. Unfortunately, we have decided not to move forward with your application."},
+        {"subject": None, "from": None, "body": None},
+        {"subject": "Interview invitation", "from": "jane@globex.com", "body": "We would like to invite you to interview. Please pick a time here.",
+         "date": "2026-11-01T10:00:00Z", "headers": {"X-Mailer": "x"}},
+    ]  # fmt: skip
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    result = run("classify", "--jsonl", str(source))
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.output.splitlines()]
+    assert len(out) == 3
+    for record in out:
+        assert set(record) == {"label", "confidence", "company", "role", "reasons"}
+        assert record["label"] in {"rejection", "applied", "interview", "offer", "other"}
+        assert 0 <= record["confidence"] <= 1
+        assert isinstance(record["reasons"], list) and all(
+            isinstance(r, str) for r in record["reasons"]
+        )
+    assert out[0]["label"] == "rejection" and out[0]["company"] == "Acme"
+    assert out[1]["label"] == "other"
+    assert out[2]["label"] == "interview"
+
+
+def test_classify_bad_lines_keep_order_and_exit_nonzero(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        '{"subject": "hi", "from": "a@b.c", "body": "x"}\nnot json\n[1, 2]\n{"subject": 5}\n'
+    )
+    result = CliRunner().invoke(main, ["classify", "--jsonl", str(source)])
+    assert result.exit_code == 2
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == 4
+    assert (
+        "line 2" in out[1]["reasons"][0]
+        and "line 3" in out[2]["reasons"][0]
+        and "line 4" in out[3]["reasons"][0]
+    )
+    assert "Traceback" not in result.output
+
+
+def test_classify_eml_files(tmp_path: Path) -> None:
+    path = tmp_path / "m.eml"
+    path.write_bytes(job_mail("rejection", "Acme", key="e1"))
+    result = run("classify", str(path))
+    assert result.exit_code == 0
+    assert json.loads(result.output)["label"] == "rejection"
+    assert run("classify").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["scan"], "no accounts configured"),
+        (["scan", "--account", "nope"], "no account named 'nope'"),
+        (["followups", "draft", "42"], "no follow-up with id 42"),
+        (["apps", "show", "7"], "no application with id 7"),
+        (["auth", "gmail"], "no gmail account in the config"),
+    ],
+)
+def test_expected_failures_are_one_line_and_exit_2(
+    args: list[str], message: str, tmp_path: Path
+) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text(f'[database]\nurl = "sqlite:///{tmp_path / "x.db"}"\n')
+    result = CliRunner().invoke(main, ["--config", str(config), *args])
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_bad_config_is_one_line(tmp_path: Path) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text('[scan]\nevery = "often"\n')
+    result = CliRunner().invoke(main, ["--config", str(config), "apps", "list"])
+    assert result.exit_code == 2
+    assert (
+        result.output.strip()
+        == f'nextround: {config}: scan.every: a duration such as "90s", "15m", "2h", "1d" or "2w" (got \'often\')'
+    )
+
+
+def test_init_writes_the_example_config_privately() -> None:
+    from tracker.config import default_config_path
+
+    result = run("init")
+    assert result.exit_code == 0
+    path = default_config_path()
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert "[[accounts]]" in path.read_text()
+    assert run("init").exit_code == 2
+    assert run("init", "--force").exit_code == 0

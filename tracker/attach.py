@@ -1,0 +1,136 @@
+"""Attaching a classified message to an application: its event, the new status, its follow-up.
+
+Used by scans and by corrections alike, so a relabelled or moved message ends
+up exactly where a scan would have put it had the label been right.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, col, delete, select
+
+from tracker.applications import add_event, recompute_status
+from tracker.config import Settings
+from tracker.models import (
+    Application,
+    EventCause,
+    FollowUp,
+    FollowUpState,
+    Message,
+    Status,
+    StatusEvent,
+)
+from tracker.status import status_for_label
+
+
+@dataclass(frozen=True)
+class Attached:
+    before: Status
+    after: Status
+    followup: FollowUp | None
+    """The follow-up this attachment created, if any."""
+
+
+def attach(
+    session: Session,
+    *,
+    message: Message,
+    application: Application,
+    settings: Settings,
+    now: datetime,
+    note: str = "",
+) -> Attached:
+    """Tie `message` to `application` with the event its label implies; recompute the status.
+
+    Any earlier event of the same message is replaced, so attaching twice is harmless.
+    """
+    assert message.id is not None and application.id is not None
+    session.exec(delete(StatusEvent).where(col(StatusEvent.message_id) == message.id))
+    message.application_id = application.id
+    session.add(message)
+    before = application.status
+    when = message.date or now
+    target = status_for_label(message.label, paused=message.outcome == "paused")
+    if target is not None:
+        add_event(
+            session,
+            application=application,
+            to_status=target,
+            at=when,
+            cause=EventCause.MAIL,
+            message_id=message.id,
+            note=note,
+        )
+    derived = recompute_status(
+        session, application=application, now=now, ghosted_after=settings.scan.ghosted_after
+    )
+    followup = _settle_followup(
+        session, message=message, application=application, settings=settings, now=now
+    )
+    return Attached(before, derived.status, followup)
+
+
+def detach(session: Session, *, message: Message, settings: Settings, now: datetime) -> None:
+    """Untie a message from its application: drop its event and pending follow-up, recompute."""
+    assert message.id is not None
+    old = session.get(Application, message.application_id) if message.application_id else None
+    session.exec(delete(StatusEvent).where(col(StatusEvent.message_id) == message.id))
+    _drop_pending_followup(session, message_id=message.id)
+    message.application_id = None
+    session.add(message)
+    session.flush()
+    if old is not None:
+        recompute_status(
+            session, application=old, now=now, ghosted_after=settings.scan.ghosted_after
+        )
+
+
+def _settle_followup(
+    session: Session,
+    *,
+    message: Message,
+    application: Application,
+    settings: Settings,
+    now: datetime,
+) -> FollowUp | None:
+    """Create the follow-up a fresh rejection calls for; drop a pending one that no longer fits."""
+    assert message.id is not None and application.id is not None
+    existing = session.exec(
+        select(FollowUp).where(FollowUp.reply_to_message_id == message.id)
+    ).first()
+    when = message.date or now
+    wanted = (
+        message.label == "rejection"
+        and message.outcome != "paused"
+        and not message.sent_by_user
+        and application.status is Status.REJECTED
+        and now - when <= settings.followup.max_age
+    )
+    if wanted and existing is None:
+        followup = FollowUp(
+            application_id=application.id,
+            reply_to_message_id=message.id,
+            due_at=when + settings.followup.delay,
+            account=message.account,
+        )
+        session.add(followup)
+        return followup
+    if existing is not None:
+        if not wanted:
+            _drop_pending_followup(session, message_id=message.id)
+        elif existing.application_id != application.id:
+            existing.application_id = application.id
+            session.add(existing)
+    return None
+
+
+def _drop_pending_followup(session: Session, *, message_id: int) -> None:
+    # A drafted follow-up stays: its draft is in the user's mailbox.
+    session.exec(
+        delete(FollowUp).where(
+            col(FollowUp.reply_to_message_id) == message_id,
+            col(FollowUp.state) == FollowUpState.PENDING.value,
+        )
+    )
