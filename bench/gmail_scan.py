@@ -28,7 +28,7 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -56,32 +56,70 @@ ATS = [
     ("SmartRecruiters", "jobs@smartrecruiters.com", "{company} via SmartRecruiters"),
     ("iCIMS", "careers-noreply@icims.com", "{company} Talent Acquisition"),
 ]
-COMPANIES = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark Industries", "Wayne",
-             "Tyrell", "Cyberdyne", "Soylent", "Vandelay", "Pied Piper", "Aperture", "Oscorp"]
-ROLES = ["Backend Engineer", "Data Analyst", "Product Designer", "Site Reliability Engineer",
-         "Engineering Manager", "QA Engineer", "Python Developer", "Technical Writer"]
+COMPANIES = [
+    "Acme",
+    "Globex",
+    "Initech",
+    "Umbrella",
+    "Hooli",
+    "Stark Industries",
+    "Wayne",
+    "Tyrell",
+    "Cyberdyne",
+    "Soylent",
+    "Vandelay",
+    "Pied Piper",
+    "Aperture",
+    "Oscorp",
+]
+ROLES = [
+    "Backend Engineer",
+    "Data Analyst",
+    "Product Designer",
+    "Site Reliability Engineer",
+    "Engineering Manager",
+    "QA Engineer",
+    "Python Developer",
+    "Technical Writer",
+]
 JOB_MAIL = {
-    "applied": ("Thank you for applying to {company}",
-                "Hi Sam,\n\nThank you for applying for the {role} position at {company}. "
-                "Our team will review your application and get back to you if your "
-                "qualifications match our needs.\n\nBest,\n{company} Recruiting"),
-    "interview": ("Interview invitation: {role} at {company}",
-                  "Hi Sam,\n\nWe enjoyed reading your application for {role} and would like "
-                  "to invite you to a 30 minute interview with the hiring manager. Please "
-                  "pick a time that suits you.\n\nThanks,\n{company}"),
-    "rejection": ("Your application to {company}",
-                  "Dear Sam,\n\nThank you for your interest in the {role} role at {company}. "
-                  "After careful consideration, we have decided not to move forward with "
-                  "your application at this time.\n\nWe wish you the best,\n{company}"),
-    "offer": ("Offer for the {role} position",
-              "Dear Sam,\n\nWe are delighted to offer you the position of {role} at "
-              "{company}. Please find the offer letter attached.\n\nWarm regards,\n{company}"),
+    "applied": (
+        "Thank you for applying to {company}",
+        "Hi Sam,\n\nThank you for applying for the {role} position at {company}. "
+        "Our team will review your application and get back to you if your "
+        "qualifications match our needs.\n\nBest,\n{company} Recruiting",
+    ),
+    "interview": (
+        "Interview invitation: {role} at {company}",
+        "Hi Sam,\n\nWe enjoyed reading your application for {role} and would like "
+        "to invite you to a 30 minute interview with the hiring manager. Please "
+        "pick a time that suits you.\n\nThanks,\n{company}",
+    ),
+    "rejection": (
+        "Your application to {company}",
+        "Dear Sam,\n\nThank you for your interest in the {role} role at {company}. "
+        "After careful consideration, we have decided not to move forward with "
+        "your application at this time.\n\nWe wish you the best,\n{company}",
+    ),
+    "offer": (
+        "Offer for the {role} position",
+        "Dear Sam,\n\nWe are delighted to offer you the position of {role} at "
+        "{company}. Please find the offer letter attached.\n\nWarm regards,\n{company}",
+    ),
 }
 OTHER_MAIL = [
-    ("LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>", "30 new jobs for Python Developer",
-     "Jobs you may be interested in: Backend Engineer at Hooli, Data Analyst at Globex.", True),
-    ("The Weekly Digest <news@digest.example>", "This week in tech",
-     "Top stories of the week, curated for you.", True),
+    (
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "30 new jobs for Python Developer",
+        "Jobs you may be interested in: Backend Engineer at Hooli, Data Analyst at Globex.",
+        True,
+    ),
+    (
+        "The Weekly Digest <news@digest.example>",
+        "This week in tech",
+        "Top stories of the week, curated for you.",
+        True,
+    ),
     ("Shop <orders@shop.example>", "Your order has shipped", "Your parcel is on its way.", False),
     ("Mum <mum@family.example>", "Sunday lunch?", "Are you coming on Sunday? Love, Mum", False),
     ("Bank <alerts@bank.example>", "Your statement is ready", "Your monthly statement.", False),
@@ -130,7 +168,9 @@ def _mail(rng: random.Random, number: int) -> tuple[bytes, list[str], float]:
     if html:
         paragraphs = "".join(f"<p>{line}</p>" for line in text.split("\n") if line)
         style = "<style>p{font-family:sans-serif}</style>" * 20  # newsletters are heavy
-        html_part = f"Content-Type: text/html; charset=utf-8\r\n\r\n<html>{style}{paragraphs}</html>\r\n"
+        html_part = (
+            f"Content-Type: text/html; charset=utf-8\r\n\r\n<html>{style}{paragraphs}</html>\r\n"
+        )
         body = _multipart("alternative", [text_part, html_part], number)
         if attachment is None:
             headers.append(body.split("\r\n", 1)[0])
@@ -181,8 +221,11 @@ class Server:
             self.control(
                 "messages",
                 [
-                    {"raw": base64.urlsafe_b64encode(raw).decode(), "labels": labels,
-                     "internal_date": when}
+                    {
+                        "raw": base64.urlsafe_b64encode(raw).decode(),
+                        "labels": labels,
+                        "internal_date": when,
+                    }
                     for raw, labels, when in chunk
                 ],
             )
@@ -218,14 +261,21 @@ def _all_messages(connector: GmailConnector) -> dict[str, Any]:
 def _per_message_loop(server: Server, token: str) -> int:
     """Fetch like a per-message tracker: list pages, then one messages.get per id."""
     http = AuthorizedHttp(Credentials(token=token), http=httplib2.Http(timeout=60))
-    service = build("gmail", "v1", http=http, client_options={"api_endpoint": server.url},
-                    static_discovery=True, cache_discovery=False)
+    service = build(
+        "gmail",
+        "v1",
+        http=http,
+        client_options={"api_endpoint": server.url},
+        static_discovery=True,
+        cache_discovery=False,
+    )
     messages = service.users().messages()
     ids: list[str] = []
     page: str | None = None
     while True:
-        listing = messages.list(userId="me", q=full_scan_query("newer_than:365d"),
-                                maxResults=500, pageToken=page).execute()
+        listing = messages.list(
+            userId="me", q=full_scan_query("newer_than:365d"), maxResults=500, pageToken=page
+        ).execute()
         ids += [m["id"] for m in listing.get("messages", [])]
         page = listing.get("nextPageToken")
         if not page:
@@ -245,9 +295,16 @@ def _labels(messages: dict[str, Any]) -> dict[str, str]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=10_000)
+    parser.add_argument(
+        "--latency-ms",
+        type=float,
+        default=10.0,
+        help="simulated network round trip per HTTP request (default 10)",
+    )
     parser.add_argument("--seed", type=int, default=5)
     args = parser.parse_args(argv)
     count = args.messages
+    latency = args.latency_ms / 1000
     rng = random.Random(args.seed)
 
     started = time.perf_counter()
@@ -256,84 +313,108 @@ def main(argv: list[str] | None = None) -> None:
     try:
         server.add(mails)
         token = server.control("stats")["access_token"]
-        print(f"loopback Gmail server with {count} messages "
-              f"({sum(len(m[0]) for m in mails) / 1e6:.1f} MB raw), ready in "
-              f"{time.perf_counter() - started:.1f} s")
-        print()
-        rows: list[tuple[str, int, float, int]] = []
+        print(
+            f"loopback Gmail server with {count} messages "
+            f"({sum(len(m[0]) for m in mails) / 1e6:.1f} MB raw), ready in "
+            f"{time.perf_counter() - started:.1f} s"
+        )
+        rows: list[tuple[str, float, int, float, int]] = []
 
+        def row(name: str, delay: float, run: Callable[[], Any]) -> tuple[Any, float, Any]:
+            server.control("latency", {"seconds": delay})
+            result, seconds, stats = server.measure(run)
+            rows.append((name, delay, stats["round_trips"], seconds, stats["bytes_out"]))
+            return result, seconds, stats
+
+        # Warm the server's per-message cache first so no row pays for it alone.
+        _all_messages(_connector(server, token))
+
+        fetched_full, fetch0, _ = row(
+            "connector full scan, fetch only, format full",
+            0.0,
+            lambda: _all_messages(_connector(server, token)),
+        )
+        fetched_raw, _, _ = row(
+            "connector full scan, fetch only, format raw",
+            0.0,
+            lambda: _all_messages(_connector(server, token, message_format="raw")),
+        )
+        fetched_count, loop0, _ = row(
+            "per-message loop, fetch only", 0.0, lambda: _per_message_loop(server, token)
+        )
+        _, fetch_l, _ = row(
+            "connector full scan, fetch only, format full",
+            latency,
+            lambda: _all_messages(_connector(server, token)),
+        )
+        _, loop_l, _ = row(
+            "per-message loop, fetch only", latency, lambda: _per_message_loop(server, token)
+        )
         with tempfile.TemporaryDirectory() as folder:
             engine = open_store(f"sqlite:///{folder}/bench.db")
             settings = Settings()
-            connector = _connector(server, token)
-            report, full_time, stats = server.measure(
-                lambda: scan_account(engine, connector, settings=settings)
+            report, full_l, stats = row(
+                "nextround full scan (scan_account: fetch, parse, classify, store)",
+                latency,
+                lambda: scan_account(engine, _connector(server, token), settings=settings),
             )
-            rows.append(("nextround full scan (scan_account: fetch+parse+classify+store)",
-                         stats["round_trips"], full_time, stats["bytes_out"]))
-            full_trips = stats["round_trips"]
-            sizes = stats["batch_sizes"]
-            print(f"scan_account: {report.summary()}")
-
-            fetched_full, fetch_time, stats = server.measure(lambda: _all_messages(_connector(server, token)))
-            rows.append(("connector full scan, fetch only, format full",
-                         stats["round_trips"], fetch_time, stats["bytes_out"]))
-            fetched_raw, raw_time, stats = server.measure(
-                lambda: _all_messages(_connector(server, token, message_format="raw"))
-            )
-            rows.append(("connector full scan, fetch only, format raw",
-                         stats["round_trips"], raw_time, stats["bytes_out"]))
-            fetched_count, loop_time, stats = server.measure(lambda: _per_message_loop(server, token))
-            rows.append(("per-message loop (one messages.get each), fetch only",
-                         stats["round_trips"], loop_time, stats["bytes_out"]))
-
+            full_trips, sizes = stats["round_trips"], stats["batch_sizes"]
             server.add([_mail(rng, count + i) for i in range(10)])
-            report2, inc_time, stats = server.measure(
-                lambda: scan_account(engine, _connector(server, token), settings=settings)
+            report2, _, stats = row(
+                "incremental scan_account after 10 new messages",
+                latency,
+                lambda: scan_account(engine, _connector(server, token), settings=settings),
             )
-            rows.append(("incremental scan_account after 10 new messages",
-                         stats["round_trips"], inc_time, stats["bytes_out"]))
-            inc_trips = stats["round_trips"]
-            inc_calls = stats["calls"]
+            inc_trips, inc_calls = stats["round_trips"], stats["calls"]
 
+        print(f"scan_account: {report.summary()}")
+        print()
         width = max(len(r[0]) for r in rows)
-        print(f"{'':{width}}  {'round trips':>11}  {'seconds':>8}  {'MB sent':>8}")
-        for name, trips, seconds, sent in rows:
-            print(f"{name:{width}}  {trips:>11}  {seconds:>8.2f}  {sent / 1e6:>8.1f}")
+        print(f"{'':{width}}  {'RTT ms':>6}  {'round trips':>11}  {'seconds':>8}  {'MB sent':>8}")
+        for name, delay, trips, seconds, sent in rows:
+            print(
+                f"{name:{width}}  {delay * 1000:>6.0f}  {trips:>11}  {seconds:>8.2f}  "
+                f"{sent / 1e6:>8.1f}"
+            )
         print()
         budget = count // 50 + count // 500 + 5
-        print(f"full scan round trips: {full_trips} (target <= N/50 + N/500 + 5 = {budget}): "
-              f"{'OK' if full_trips <= budget else 'MISSED'}; batch sizes {min(sizes)}..{max(sizes)}")
-        speedup = loop_time / fetch_time
-        print(f"batched fetch vs per-message loop: {speedup:.1f}x faster (target >= 3x): "
-              f"{'OK' if speedup >= 3 else 'MISSED'}")
-        print(f"scan_account (with parse, classify, store) vs per-message loop (fetch only): "
-              f"{loop_time / full_time:.1f}x")
-        print(f"incremental: {inc_trips} round trips, calls {inc_calls} "
-              f"(target <= 3 plus one batch): {'OK' if inc_trips <= 4 else 'MISSED'}; "
-              f"{report2.fetched} messages read")
-        print(f"format full vs raw: {stats_ratio(rows)}")
+        verdict = "OK" if full_trips <= budget else "MISSED"
+        print(
+            f"full scan round trips: {full_trips} (target <= N/50 + N/500 + 5 = {budget}): "
+            f"{verdict}; batch sizes {min(sizes)}..{max(sizes)}"
+        )
+        verdict = "OK" if loop_l >= 3 * full_l else "MISSED"
+        print(
+            f"per-message loop / nextround full scan, time at {args.latency_ms:.0f} ms RTT: "
+            f"{loop_l / full_l:.1f}x (target >= 3x): {verdict}"
+        )
+        print(
+            f"per-message loop / connector fetch, both fetch only: {loop_l / fetch_l:.1f}x at "
+            f"{args.latency_ms:.0f} ms RTT, {loop0 / fetch0:.1f}x at 0 ms (loopback is CPU-bound)"
+        )
+        verdict = "OK" if inc_trips <= 4 else "MISSED"
+        print(
+            f"incremental: {inc_trips} round trips, calls {inc_calls} "
+            f"(target <= 3 plus one batch): {verdict}; {report2.fetched} messages read"
+        )
+        full_row, raw_row = rows[0], rows[1]
+        print(
+            f"format full vs raw: {raw_row[4] / full_row[4]:.1f}x fewer bytes with full "
+            f"({full_row[4] / 1e6:.1f} MB vs {raw_row[4] / 1e6:.1f} MB), "
+            f"{raw_row[3] / full_row[3]:.1f}x the speed"
+        )
         labels_full, labels_raw = _labels(fetched_full), _labels(fetched_raw)
         differ = [k for k in labels_raw if labels_full.get(k) != labels_raw[k]]
-        print(f"labels with format full vs raw: {len(labels_raw) - len(differ)} of "
-              f"{len(labels_raw)} agree ({len(differ)} differ); "
-              f"loop fetched {fetched_count} messages")
-        print(f"at Gmail's quota (250 units/s, 5 per get) a real full scan of {count} "
-              f"messages needs at least {count * 5 / 250:.0f} s")
+        print(
+            f"labels with format full vs raw: {len(labels_raw) - len(differ)} of "
+            f"{len(labels_raw)} agree ({len(differ)} differ); loop fetched {fetched_count}"
+        )
+        print(
+            f"at Gmail's quota (250 units/s, 5 per get) a real full scan of {count} "
+            f"messages needs at least {count * 5 / 250:.0f} s"
+        )
     finally:
         server.stop()
-
-
-def stats_ratio(rows: list[tuple[str, int, float, int]]) -> str:
-    full = next(r for r in rows if r[0].endswith("format full"))
-    raw = next(r for r in rows if r[0].endswith("format raw"))
-    return (f"{raw[3] / full[3]:.1f}x fewer bytes and {raw[2] / full[2]:.1f}x the speed "
-            f"with full ({full[3] / 1e6:.1f} MB vs {raw[3] / 1e6:.1f} MB)")
-
-
-def _iter(values: Iterator[Any]) -> None:
-    for _ in values:
-        pass
 
 
 if __name__ == "__main__":

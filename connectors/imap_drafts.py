@@ -72,8 +72,9 @@ def build_draft(reply: DraftReply, *, default_from: str) -> BuiltDraft:
     message["Subject"] = reply_subject(reply.subject, is_reply=bool(reply.in_reply_to))
     message["Date"] = formatdate(localtime=True)
     # An explicit domain: make_msgid() would otherwise look up this host's FQDN (DNS).
-    domain = parseaddr(sender)[1].rpartition("@")[2] or "nextround.invalid"
-    message_id = make_msgid(domain=_message_id(domain) or "nextround.invalid")
+    address = parseaddr(sender)[1]
+    domain = _message_id(address.rpartition("@")[2]) if "@" in address else ""
+    message_id = make_msgid(domain=domain or "nextround.invalid")
     message["Message-ID"] = message_id
     references = [_message_id(ref) for ref in reply.references if _message_id(ref)]
     if reply.in_reply_to and _message_id(reply.in_reply_to):

@@ -12,6 +12,7 @@ import logging
 import os
 import re
 import signal
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+import imapclient.tls
 import pytest
 from dovecot import PASSWORD, Dovecot, make_certificate, running_dovecot
 from imapclient import IMAPClient
@@ -226,8 +228,6 @@ def test_a_dropped_connection_keeps_earlier_batches_and_the_next_scan_resumes(
 
 
 def test_connection_refused_is_unavailable(server: Dovecot, user: str) -> None:
-    import socket
-
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         closed_port = probe.getsockname()[1]
@@ -396,9 +396,31 @@ def test_plain_text_to_a_remote_host_is_refused_before_any_connection() -> None:
         open_imap(account, data_dir=Path("/nonexistent"), client_factory=no_network)
 
 
+class _TlsFromOtherAddress(imapclient.tls.IMAP4_TLS):  # type: ignore[misc]
+    def _create_socket(self, timeout: float | None = None) -> socket.socket:
+        plain = socket.create_connection(
+            (self.host, self.port),
+            timeout=timeout or self._timeout,
+            source_address=(OTHER_SOURCE, 0),
+        )
+        wrapped: socket.socket = imapclient.tls.wrap_socket(plain, self.ssl_context, self.host)
+        return wrapped
+
+
+class FromOtherAddressClient(IMAPClient):  # type: ignore[misc]
+    """Connects from 127.0.0.2: Dovecot delays the next logins from an address after a
+    failed one (its auth penalty, about 4 s), which would slow every later test."""
+
+    def _create_IMAP4(self) -> imapclient.tls.IMAP4_TLS:
+        return _TlsFromOtherAddress(self.host, self.port, self.ssl_context, self._timeout.connect)
+
+
+OTHER_SOURCE = "127.0.0.2"
+
+
 def test_a_wrong_password_is_an_auth_error_without_the_password(server: Dovecot, user: str) -> None:
     wrong = "Wr0ng-S3cret-value"
-    connector = connect(server, user, password=wrong)
+    connector = connect(server, user, password=wrong, factory=FromOtherAddressClient)
     with pytest.raises(AuthError, match="check username and password_command") as caught:
         scan_all(connector)
     assert wrong not in str(caught.value) and PASSWORD not in str(caught.value)

@@ -7,11 +7,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from mailfactory import NOW, deliver, job_mail, make_maildir
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from connectors.maildir import MaildirConnector
-from mailfactory import NOW, deliver, job_mail, make_maildir
 from tracker.config import Settings
 from tracker.connector import Cursor, ScanBatch, UnavailableError
 from tracker.models import (

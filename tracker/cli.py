@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import NoReturn, ParamSpec, TypeVar
 
 import click
 from rich.console import Console
@@ -120,7 +120,7 @@ def friendly_errors(function: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def _fail(message: str) -> Any:
+def _fail(message: str) -> NoReturn:
     err_console.print(f"nextround: {message}", markup=False, soft_wrap=True)
     raise SystemExit(EXIT_FAILURE)
 
@@ -373,7 +373,18 @@ def _parse_date(value: str | None, name: str) -> datetime | None:
 @pass_app
 @friendly_errors
 def apps_add(
-    app: AppContext, company: str, role: str, applied: str | None, status: str | None, **fields: Any
+    app: AppContext,
+    company: str,
+    role: str,
+    applied: str | None,
+    status: str | None,
+    job_id: str | None,
+    url: str,
+    source: str,
+    location: str,
+    contact_name: str,
+    contact_email: str,
+    notes: str,
 ) -> None:
     """Add an application by hand."""
     from tracker.applications import change_status, create_application
@@ -387,8 +398,13 @@ def apps_add(
             company=company.strip(),
             role=role.strip(),
             applied_at=_parse_date(applied, "--applied") or now,
-            job_id=fields.pop("job_id") or None,
-            **fields,
+            job_id=job_id or None,
+            url=url,
+            source=source,
+            location=location,
+            contact_name=contact_name,
+            contact_email=contact_email,
+            notes=notes,
         )
         if status and status != Status.APPLIED.value:
             change_status(
@@ -430,9 +446,26 @@ def apps_edit(
     add_note: str | None,
     next_action: str | None,
     archive: bool | None,
-    **fields: str | None,
+    role: str | None,
+    job_id: str | None,
+    url: str | None,
+    source: str | None,
+    location: str | None,
+    contact_name: str | None,
+    contact_email: str | None,
+    notes: str | None,
 ) -> None:
     """Edit an application."""
+    fields = {
+        "role": role,
+        "job_id": job_id,
+        "url": url,
+        "source": source,
+        "location": location,
+        "contact_name": contact_name,
+        "contact_email": contact_email,
+        "notes": notes,
+    }
     from tracker.applications import change_status
     from tracker.models import Application
     from tracker.store import get_or_create_company

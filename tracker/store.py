@@ -181,7 +181,8 @@ def normalize_company(name: str) -> str:
         words.pop()
     if words and words[0] == "the":
         words = words[1:]
-    return " ".join(words)
+    # joined without spaces: "Juniper Ledger" (a signature) and "Juniperledger" (a domain) meet
+    return "".join(words)
 
 
 _COMPANY_SPLIT = re.compile(r"[^\w&+]+")

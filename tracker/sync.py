@@ -198,7 +198,7 @@ class _Scan:
             references=" ".join(parsed.references),
             from_name=parsed.from_name,
             from_address=parsed.from_address,
-            reply_to=parsed.reply_to or "",
+            reply_to=parsed.headers.get("reply-to") or parsed.reply_to or "",
             to=", ".join(parsed.to),
             subject=parsed.subject,
             date=parsed.date,

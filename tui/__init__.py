@@ -1,0 +1,1 @@
+"""The Textual dashboard: applications, their timelines, follow-ups and the review queue."""

@@ -1,0 +1,85 @@
+"""A scan of every account, run in a thread worker: progress and results go back as messages.
+
+Each account's scan opens its own database sessions (tracker.sync does), so the
+UI thread's reads never share a session with it. A connector error stops that
+account only; the other accounts are still scanned.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from textual.message import Message
+
+from tracker.connector import ConnectorError
+from tracker.models import Status
+from tracker.sync import ScanReport, record_failure, scan_account
+from tui.context import Dashboard
+from tui.events import AccountFailed, AccountScanned, ScanProgress
+
+log = logging.getLogger(__name__)
+
+
+class ScanCancelled(Exception):
+    """The dashboard is closing: stop after the batch that is stored."""
+
+
+def scan_accounts(
+    dashboard: Dashboard,
+    *,
+    post: Callable[[Message], object],
+    cancelled: Callable[[], bool],
+) -> list[ScanReport]:
+    """Scan every configured account in turn; give the reports of those that finished.
+
+    Raises ConfigError when an account's kind has no connector installed: that needs
+    the user's attention, not a passing notice.
+    """
+    reports: list[ScanReport] = []
+    for account in dashboard.settings.accounts:
+        if cancelled():
+            break
+
+        def progress(done: int, total: int | None, name: str = account.name) -> None:
+            # Called after each batch is committed: stopping here loses nothing.
+            if cancelled():
+                raise ScanCancelled
+            post(ScanProgress(name, done, total))
+
+        try:
+            connector = dashboard.open_connector(account)
+        except ConnectorError as error:
+            record_failure(dashboard.engine, account=account.name, error=str(error))
+            post(AccountFailed(account.name, error))
+            continue
+        try:
+            report = scan_account(
+                dashboard.engine,
+                connector,
+                settings=dashboard.settings,
+                now=dashboard.now(),
+                progress=progress,
+            )
+        except ConnectorError as error:
+            record_failure(dashboard.engine, account=account.name, error=str(error))
+            post(AccountFailed(account.name, error))
+            continue
+        except ScanCancelled:
+            log.info("%s: scan stopped, the dashboard is closing", account.name)
+            break
+        finally:
+            connector.close()
+        reports.append(report)
+        post(AccountScanned(report))
+    return reports
+
+
+def rejections_in(report: ScanReport) -> list[str]:
+    """Give the applications this scan moved to rejected ("Acme Engineer")."""
+    found = []
+    suffix = f" -> {Status.REJECTED.value}"
+    for change in report.changes:
+        if change.kind == "status" and change.text.endswith(suffix):
+            found.append(change.text.split(":", 1)[0])
+    return found
