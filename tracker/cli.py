@@ -674,6 +674,120 @@ def followups_skip(app: AppContext, followup_id: int) -> None:
     app.console.print(f"Skipped follow-up {followup_id}.")
 
 
+# review ----------------------------------------------------------------------
+
+
+@main.group()
+def review() -> None:
+    """Uncertain detections and ambiguous matches: accept, relabel, move or dismiss them."""
+
+
+LABEL_CHOICE = click.Choice(["rejection", "applied", "interview", "offer", "other"])
+
+
+@review.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@pass_app
+@friendly_errors
+def review_list(app: AppContext, as_json: bool) -> None:
+    """List the messages waiting for you."""
+    from tracker.corrections import review_queue
+
+    with Session(app.engine) as session:
+        rows = review_queue(session)
+        records = [report.review_record(m, a, c) for m, a, c in rows]
+    if as_json:
+        click.echo(json.dumps(records, indent=2, ensure_ascii=False))
+        return
+    report.print_review(app.console, records)
+
+
+def _correct(app: AppContext, action: Callable[[Session], object], done: str) -> None:
+    from tracker.corrections import CorrectionError
+
+    try:
+        with session_scope(app.engine) as session:
+            action(session)
+    except CorrectionError as error:
+        raise UserError(str(error)) from None
+    app.console.print(done, markup=False)
+
+
+@review.command("accept")
+@click.argument("message_id", type=int)
+@pass_app
+@friendly_errors
+def review_accept(app: AppContext, message_id: int) -> None:
+    """Apply a detection as it is."""
+    from tracker.corrections import accept
+
+    settings, now = app.settings, utcnow()
+    _correct(
+        app,
+        lambda s: accept(s, message_id=message_id, settings=settings, now=now),
+        f"Accepted message {message_id}.",
+    )
+
+
+@review.command("relabel")
+@click.argument("message_id", type=int)
+@click.argument("label", type=LABEL_CHOICE)
+@click.option("--paused", is_flag=True, help="A hiring freeze or role on hold (with 'rejection').")
+@click.option("--sender-rule", is_flag=True, help="Also label all future mail from this sender so.")
+@pass_app
+@friendly_errors
+def review_relabel(
+    app: AppContext, message_id: int, label: str, paused: bool, sender_rule: bool
+) -> None:
+    """Give a message another label; its application's status follows."""
+    from tracker.corrections import relabel, save_sender_rule
+    from tracker.models import Message
+
+    settings, now = app.settings, utcnow()
+
+    def change(session: Session) -> None:
+        relabel(
+            session, message_id=message_id, label=label, paused=paused, settings=settings, now=now
+        )
+        if sender_rule:
+            message = session.get(Message, message_id)
+            assert message is not None
+            save_sender_rule(session, sender=message.from_address, label=label)
+
+    _correct(app, change, f"Message {message_id} is now {label}.")
+
+
+@review.command("move")
+@click.argument("message_id", type=int)
+@click.argument("application", metavar="APPLICATION_ID|new")
+@pass_app
+@friendly_errors
+def review_move(app: AppContext, message_id: int, application: str) -> None:
+    """Move a message to another application, or to a new one."""
+    from tracker.corrections import move
+
+    if application != "new" and not application.isdigit():
+        raise UserError("give an application id (see `nextround apps list`) or 'new'")
+    target = None if application == "new" else int(application)
+    settings, now = app.settings, utcnow()
+    _correct(
+        app,
+        lambda s: move(s, message_id=message_id, application_id=target, settings=settings, now=now),
+        f"Moved message {message_id}.",
+    )
+
+
+@review.command("dismiss")
+@click.argument("message_id", type=int)
+@pass_app
+@friendly_errors
+def review_dismiss(app: AppContext, message_id: int) -> None:
+    """Take a message out of the review list without changing anything."""
+    from tracker.corrections import dismiss
+
+    _correct(app, lambda s: dismiss(s, message_id=message_id), f"Dismissed message {message_id}.")
+
+
 # stats -----------------------------------------------------------------------
 
 

@@ -190,3 +190,43 @@ def print_application(
                 f"{message.label} {message.confidence:.2f}",
             )
         console.print(mail)
+
+
+def review_record(
+    message: Message, application: Application | None, company: Company | None
+) -> dict[str, Any]:
+    return {
+        "message_id": message.id,
+        "date": message.date.isoformat() if message.date else None,
+        "from": message.from_address,
+        "subject": message.subject,
+        "label": message.label,
+        "confidence": round(message.confidence, 2),
+        "reason": message.review_reason,
+        "company": message.company_guess,
+        "role": message.role_guess,
+        "application_id": application.id if application else None,
+        "application": f"{company.name} {application.role}".strip()
+        if company and application
+        else None,
+    }
+
+
+def print_review(console: Console, records: Sequence[dict[str, Any]]) -> None:
+    if not records:
+        console.print("Nothing waiting for review.")
+        return
+    table = Table(title="Review", title_justify="left")
+    for column in ("id", "date", "from", "subject", "detected", "why"):
+        table.add_column(column)
+    for record in records:
+        table.add_row(
+            str(record["message_id"]),
+            (record["date"] or "")[:10],
+            record["from"],
+            record["subject"],
+            f"{record['label']} {record['confidence']:.2f}",
+            record["reason"],
+        )
+    console.print(table)
+    console.print("Use `nextround review accept|relabel|move|dismiss ID`.")

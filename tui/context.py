@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
+from textual.dom import DOMNode
 
 from tracker.config import Account, Settings
 from tracker.connector import Connector
@@ -41,3 +42,11 @@ class Dashboard:
         if self.connect is not None:
             return self.connect(account)
         return open_connector(account, data_dir=self.data_dir)
+
+
+def dashboard_of(node: DOMNode) -> Dashboard:
+    """Give the dashboard dependencies of the app a widget or screen belongs to."""
+    dashboard = getattr(node.app, "dashboard", None)
+    if not isinstance(dashboard, Dashboard):
+        raise RuntimeError("this widget belongs in the nextround dashboard app")
+    return dashboard

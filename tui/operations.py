@@ -77,7 +77,11 @@ def edit_application(
         application.contact_name = fields.contact_name
         application.contact_email = fields.contact_email
         application.next_action_at = fields.next_action_at
-        moved = fields.applied_at is not None and fields.applied_at != application.applied_at
+        # The form works in days: the same day keeps the stored time (and the status as it is).
+        before = application.applied_at
+        moved = fields.applied_at is not None and (
+            before is None or fields.applied_at.date() != before.date()
+        )
         if moved:
             application.applied_at = fields.applied_at
         application.updated_at = utcnow()

@@ -33,7 +33,6 @@ _QUOTES = str.maketrans(
         "\u00a0": " ", "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u00ad": "",
     }
 )  # fmt: skip
-_WHITESPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -74,9 +73,11 @@ def split_body(text: str) -> Body:
 
 def normalize(text: str) -> str:
     """Give `text` as the cue patterns read it: lower case, straight quotes, single spaces."""
-    return _WHITESPACE.sub(" ", text.translate(_QUOTES).lower()).strip()
+    if not text.isascii():
+        text = text.translate(_QUOTES)
+    return " ".join(text.lower().split())
 
 
 def tidy(text: str) -> str:
     """Give `text` with typographic quotes and dashes made plain, case and lines kept."""
-    return text.translate(_QUOTES)
+    return text if text.isascii() else text.translate(_QUOTES)

@@ -29,7 +29,8 @@ from tracker.classify.extract import (
     find_role,
     Candidate,
 )
-from tracker.classify.rules import CueGroup, CueLabel, Rules, load_rules
+from tracker.classify.rules import CueGroup, CueLabel, CuePattern, Rules, load_rules
+from tracker.classify.triggers import SEPARATORS, words
 from tracker.classify.senders import SenderFacts, sender_facts
 from tracker.classify.types import Classification, Label, ParsedMessage
 
@@ -127,27 +128,41 @@ def classify(message: ParsedMessage, rules: Rules | None = None) -> Classificati
 def _normalize_body(text: str) -> str:
     # A paragraph break ends a sentence even without a full stop ("Hi Sam,\n\nWe ..."),
     # so guards never look across it.
-    return normalize(_PARAGRAPH.sub(" . \n", text))
+    return normalize(text.replace("\r", "").replace("\n\n", "\n . \n"))
 
 
 def _find_cues(subject: str, body: str, rules: Rules) -> _Evidence:
     hits: list[Hit] = []
     voided: list[str] = []
+    places = []
+    if subject:
+        places.append(("subject", subject, words(subject), subject.isascii(), -1000))
+    if body:
+        places.append(("body", body, words(body), body.isascii(), 0))
     for group in rules.groups:
-        if group.where != "body" and subject:
-            _scan(group, subject, "subject", -1000, hits, voided)
-        if group.where != "subject" and body:
-            _scan(group, body, "body", 0, hits, voided)
+        for where, text, present, ascii_only, offset in places:
+            if group.where != "both" and group.where != where:
+                continue
+            for cue in group.patterns:
+                if cue.trigger is None:
+                    if cue.non_ascii and ascii_only:
+                        continue
+                elif cue.trigger.isdisjoint(present):
+                    continue
+                _scan(group, cue, text, where, offset, hits, voided)
     return _Evidence(tuple(hits), tuple(voided))
 
 
 def _scan(
-    group: CueGroup, text: str, where: str, offset: int, hits: list[Hit], voided: list[str]
+    group: CueGroup, cue: CuePattern, text: str, where: str, offset: int, hits: list[Hit], voided: list[str]
 ) -> None:
-    """Add the first match of `group` in `text` that no guard voids."""
-    for match in group.pattern.finditer(text):
+    """Add the first match of `cue` in `text` that starts a word and that no guard voids."""
+    for match in cue.regex.finditer(text):
+        start = match.start()
+        if cue.word_start and start and text[start - 1] not in SEPARATORS:
+            continue
         phrase = match.group(0).strip()
-        guard = _guarded(group, text, match.start(), match.end())
+        guard = _guarded(group, text, start, match.end())
         weight = group.weight
         if guard == "hedge" and weight > WEAK:
             weight = WEAK
@@ -155,7 +170,7 @@ def _scan(
             if group.weight >= MEDIUM:
                 voided.append(f"ignored {group.kind} cue '{phrase}' ({guard})")
             continue
-        hits.append(Hit(group.label, group.kind, weight, where, phrase, offset + match.start()))
+        hits.append(Hit(group.label, group.kind, weight, where, phrase, offset + start))
         return
 
 

@@ -21,7 +21,8 @@ except ImportError:  # pragma: no cover - other Pythons
 
 # Characters that separate words, in texts (see `words`) and in patterns alike.
 SEPARATORS = frozenset(
-    " \t\n\r\f\v.,;:!?()[]{}\"'`-/\\*<>=+&@#%_|~$^" "\u00b0\u2022\u00b7\u2026\u00ab\u00bb\u00a9\u00ae\u2122\u20ac\u00a3"
+    " \t\n\r\f\v.,;:!?()[]{}\"'`-/\\*<>=+&@#%_|~$^"
+    "\u00b0\u2022\u00b7\u2026\u00ab\u00bb\u00a9\u00ae\u2122\u20ac\u00a3"
 )
 _TO_SPACE = str.maketrans({char: " " for char in SEPARATORS})
 _UNKNOWN = "\x00"
@@ -55,11 +56,21 @@ def trigger(pattern: str) -> frozenset[str] | None:
 
 
 def _best(candidates: Sequence[frozenset[str]]) -> frozenset[str] | None:
-    """Give the most selective candidate: no stopwords, few words, long words; ASCII only."""
-    usable = [c for c in candidates if c and all(w.isascii() for w in c)]
+    """Give the most selective candidate: no stopwords, few words, long words.
+
+    Words in scripts written without spaces (Chinese, Japanese) are never triggers:
+    such a text is not split into words.
+    """
+    usable = [c for c in candidates if c and all(_spaced(w) for w in c)]
     if not usable:
         return None
-    return min(usable, key=lambda c: (any(w in _STOPWORDS for w in c), len(c), -min(len(w) for w in c)))
+    return min(
+        usable, key=lambda c: (any(w in _STOPWORDS for w in c), len(c), -min(len(w) for w in c))
+    )
+
+
+def _spaced(word: str) -> bool:
+    return all(ord(char) < 0x2E80 for char in word)
 
 
 def _sequence(items: list[Any], left_edge: bool, right_edge: bool) -> list[frozenset[str]]:
@@ -76,7 +87,9 @@ def _sequence(items: list[Any], left_edge: bool, right_edge: bool) -> list[froze
             continue
         elif name in ("SUBPATTERN", "ATOMIC_GROUP"):
             body = value[-1] if name == "SUBPATTERN" else value
-            candidates += _sequence(list(body), _is_edge(chars[-1]), _next_is_edge(items, index, right_edge))
+            candidates += _sequence(
+                list(body), _is_edge(chars[-1]), _next_is_edge(items, index, right_edge)
+            )
             chars.append(_UNKNOWN)
         elif name == "BRANCH":
             left, right = _is_edge(chars[-1]), _next_is_edge(items, index, right_edge)

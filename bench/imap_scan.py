@@ -1,0 +1,335 @@
+"""How fast nextround scans an IMAP mailbox, against the floor and a naive per-message loop.
+
+Seeds 20,000 generated job and non-job messages (several ATS vendors, 1-8 KiB,
+plain, quoted-printable, multipart/alternative with base64, HTML-only, some
+with attachments) into a throwaway Dovecot on loopback (tests/dovecot.py) and
+prints, in one run:
+
+  (a) the floor: imapclient sending the connector's own batched FETCHes, doing nothing
+  (b) a nextround full scan end to end: fetch, decode, parse, classify, match, store
+      (tracker.sync.scan_account into a fresh SQLite database)
+  (c) a per-message loop fetching whole messages (one UID FETCH RFC822 each)
+  (d) an incremental scan with no new mail, (e) one with 10 new messages
+  and the peak RSS of the process after (b).
+
+Run as root (Dovecot runs mail as nobody): `.venv/bin/python bench/imap_scan.py [--messages N]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import quopri
+import random
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from dovecot import PASSWORD, Dovecot, dovecot_binary  # noqa: E402
+from imapclient import IMAPClient  # noqa: E402
+
+from connectors.imap import ImapConnector, open_imap  # noqa: E402
+from connectors.imap_parts import chunked, find_text_part, group_by_section  # noqa: E402
+from tracker.config import Settings  # noqa: E402
+from tracker.store import open_store  # noqa: E402
+from tracker.sync import scan_account  # noqa: E402
+
+BATCH = 500
+FETCH_BYTES = 8192
+
+VENDORS = [
+    ("{company} via Greenhouse", "no-reply@greenhouse-mail.io"),
+    ("{company} Recruiting", "no-reply@hire.lever.co"),
+    ("{company} Careers", "{slug}@myworkday.com"),
+    ("{company} Talent", "no-reply@ashbyhq.com"),
+    ("{company} Hiring Team", "noreply@smartrecruiters.com"),
+    ("{company}", "careers-{slug}@icims.com"),
+    ("Jordan Lee", "jordan.lee@{slug}.example"),
+]
+COMPANIES = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark Industries", "Wayne Tech",
+             "Wonka", "Tyrell", "Cyberdyne", "Soylent", "Aperture", "Black Mesa", "Vandelay"]  # fmt: skip
+ROLES = ["Platform Engineer", "Backend Developer", "Data Scientist", "SRE", "Product Manager",
+         "Staff Engineer", "QA Analyst", "Security Engineer"]  # fmt: skip
+JOB_MAIL = {
+    "applied": (
+        "Thank you for applying to {company}",
+        "Hi Sam,\n\nThank you for applying for the {role} position at {company}. We have "
+        "received your application and our team will review it. If your background is a "
+        "match, we will be in touch about next steps.\n",
+    ),
+    "rejection": (
+        "Your application to {company}",
+        "Dear Sam,\n\nThank you for your interest in the {role} role at {company}. After "
+        "careful consideration, we have decided not to move forward with your application "
+        "at this time. We wish you the best in your search.\n",
+    ),
+    "interview": (
+        "Interview invitation: {role} at {company}",
+        "Hi Sam,\n\nWe enjoyed reading your application for {role} and would like to invite "
+        "you to an interview with the hiring manager. Please pick a time that suits you "
+        "using the scheduling link below.\n",
+    ),
+    "offer": (
+        "Your offer from {company}",
+        "Dear Sam,\n\nWe are delighted to extend you an offer for the {role} position at "
+        "{company}. Please find the offer letter attached and let us know by Friday.\n",
+    ),
+}
+OTHER_MAIL = [
+    ("Weekly digest: 12 new jobs for you", "news@jobalerts.example", True),
+    ("Your receipt from Coffee Co", "receipts@coffee.example", False),
+    ("Lunch on Friday?", "alex@friends.example", False),
+    ("Product updates for November", "newsletter@saas.example", True),
+    ("Your verification code is 482913", "security@accounts.example", False),
+]
+FILLER = (
+    "About the team: we build reliable systems for millions of people, value kindness, "
+    "written communication and sustainable pace. Benefits include flexible hours, learning "
+    "budget and a yearly team retreat. "
+)
+
+
+def _qp(text: str) -> bytes:
+    return quopri.encodestring(text.replace("\n", "\r\n").encode())
+
+
+def _b64(text: str) -> bytes:
+    return base64.encodebytes(text.encode()).replace(b"\n", b"\r\n")
+
+
+def _html(text: str) -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in text.split("\n") if line)
+    return f"<html><head><style>p{{margin:0}}</style></head><body>{paragraphs}</body></html>"
+
+
+def generate(count: int, seed: int = 7) -> Iterator[bytes]:
+    """Give `count` realistic messages, deterministic for a given seed."""
+    rng = random.Random(seed)
+    for number in range(1, count + 1):
+        headers = [f"Date: Mon, 02 Nov 2026 {number % 24:02d}:{number % 60:02d}:00 +0000"]
+        if rng.random() < 0.55:
+            company, role = rng.choice(COMPANIES), rng.choice(ROLES)
+            slug = company.lower().replace(" ", "")
+            label = rng.choices(list(JOB_MAIL), weights=[45, 35, 15, 5])[0]
+            subject, text = (part.format(company=company, role=role) for part in JOB_MAIL[label])
+            name, address = (
+                part.format(company=company, slug=slug) for part in rng.choice(VENDORS)
+            )
+            headers += [f"From: {name} <{address}>", f"Subject: {subject}"]
+        else:
+            subject, address, bulk = rng.choice(OTHER_MAIL)
+            text = f"Hello,\n\n{subject}.\n"
+            headers += [f"From: {address}", f"Subject: {subject}"]
+            if bulk:
+                headers += [f"List-Unsubscribe: <mailto:unsubscribe@{address.split('@')[1]}>",
+                            "Precedence: bulk"]  # fmt: skip
+        headers += [f"To: sam@example.com", f"Message-ID: <bench-{number}@bench.invalid>",
+                    "MIME-Version: 1.0"]  # fmt: skip
+        target = rng.randint(1024, 8192)
+        while len(text) < target - 600:
+            text += "\n" + FILLER * rng.randint(1, 3)
+        text += "\nBest regards,\nThe team\n"
+        shape = rng.random()
+        if shape < 0.45:
+            headers += [
+                "Content-Type: text/plain; charset=utf-8",
+                "Content-Transfer-Encoding: 8bit",
+            ]
+            body = text.replace("\n", "\r\n").encode()
+        elif shape < 0.60:
+            headers += ["Content-Type: text/plain; charset=utf-8",
+                        "Content-Transfer-Encoding: quoted-printable"]  # fmt: skip
+            body = _qp(text)
+        elif shape < 0.85:
+            boundary = f"alt-{number}"
+            headers.append(f'Content-Type: multipart/alternative; boundary="{boundary}"')
+            body = (
+                f"--{boundary}\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                f"Content-Transfer-Encoding: base64\r\n\r\n".encode() + _b64(text)
+                + f"\r\n--{boundary}\r\nContent-Type: text/html; charset=utf-8\r\n"
+                f"Content-Transfer-Encoding: quoted-printable\r\n\r\n".encode() + _qp(_html(text))
+                + f"\r\n--{boundary}--\r\n".encode()
+            )  # fmt: skip
+        elif shape < 0.95:
+            headers += ["Content-Type: text/html; charset=utf-8",
+                        "Content-Transfer-Encoding: quoted-printable"]  # fmt: skip
+            body = _qp(_html(text))
+        else:
+            boundary = f"mix-{number}"
+            headers.append(f'Content-Type: multipart/mixed; boundary="{boundary}"')
+            body = (
+                f"--{boundary}\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                f"Content-Transfer-Encoding: quoted-printable\r\n\r\n".encode() + _qp(text)
+                + f"\r\n--{boundary}\r\nContent-Type: application/pdf\r\n"
+                f'Content-Disposition: attachment; filename="offer.pdf"\r\n'
+                f"Content-Transfer-Encoding: base64\r\n\r\n".encode()
+                + _b64("%PDF-1.4 " * 80) + f"\r\n--{boundary}--\r\n".encode()
+            )  # fmt: skip
+        yield ("\r\n".join(headers) + "\r\n\r\n").encode() + body
+
+
+def timed(label: str, action: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter()
+    result = action()
+    elapsed = time.perf_counter() - started
+    print(f"  {label:<58} {elapsed:8.3f} s", flush=True)
+    return elapsed, result
+
+
+def tls_client(server: Dovecot, user: str) -> IMAPClient:
+    client = IMAPClient(
+        server.host, port=server.imaps_port, ssl_context=server.verify_tls(), timeout=30
+    )
+    client.login(user, PASSWORD)
+    return client
+
+
+def floor_fetch(server: Dovecot, user: str, *, parts: bool) -> int:
+    """(a) The connector's FETCH commands through imapclient, results thrown away."""
+    client = tls_client(server, user)
+    client.select_folder("INBOX", readonly=True)
+    uids = client.search(["UID", "1:*"])
+    items = [
+        "BODY.PEEK[HEADER]",
+        f"BODY.PEEK[TEXT]<0.{FETCH_BYTES}>",
+        "BODYSTRUCTURE",
+        "RFC822.SIZE",
+    ]
+    seen = 0
+    for chunk in chunked(uids, BATCH):
+        response = client.fetch(chunk, items)
+        seen += len(response)
+        if parts:
+            found = (
+                (uid, find_text_part(data.get(b"BODYSTRUCTURE"))) for uid, data in response.items()
+            )
+            inner = [(uid, part) for uid, part in found if part and part.section != "TEXT"]
+            for section, section_uids in group_by_section(inner).items():
+                client.fetch(section_uids, [f"BODY.PEEK[{section}]<0.{FETCH_BYTES}>"])
+    client.logout()
+    return seen
+
+
+def per_message_loop(server: Dovecot, user: str, limit: int) -> int:
+    """(c) What many trackers do: one UID FETCH RFC822 per message."""
+    client = tls_client(server, user)
+    client.select_folder("INBOX", readonly=True)
+    uids = client.search(["UID", "1:*"])[:limit]
+    for uid in uids:
+        client.fetch([uid], ["RFC822"])
+    client.logout()
+    return len(uids)
+
+
+def connector_only(connector: ImapConnector) -> int:
+    return sum(len(batch.messages) for batch in connector.scan(None))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=20_000)
+    parser.add_argument("--loop-messages", type=int, default=None,
+                        help="messages for the per-message loop (c); default: all")  # fmt: skip
+    options = parser.parse_args()
+    binary = dovecot_binary()
+    if binary is None:
+        sys.exit(
+            "dovecot is not installed: apt-get install -y --no-install-recommends dovecot-imapd"
+        )
+    count = options.messages
+    server = Dovecot()
+    server.start(binary)
+    try:
+        user = server.new_user("bench")
+        started = time.perf_counter()
+        server.seed_maildir(user, generate(count))
+        size = sum(p.stat().st_size for p in (server.maildir(user) / "cur").iterdir())
+        print(
+            f"seeded {count} messages ({size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s"
+        )
+        print(f"batches of {BATCH} UIDs, fetch_bytes {FETCH_BYTES}, TLS on loopback")
+
+        timed(
+            "warm-up: Dovecot indexes and caches BODYSTRUCTURE",
+            lambda: floor_fetch(server, user, parts=True),
+        )
+        floor1, _ = timed(
+            "(a) floor: one FETCH round per batch, nothing done",
+            lambda: floor_fetch(server, user, parts=False),
+        )
+        floor, _ = timed(
+            "(a) floor: the connector's FETCHes (+ text-part round)",
+            lambda: floor_fetch(server, user, parts=True),
+        )
+
+        account = server.account(user, fetch_bytes=FETCH_BYTES, timeout=60)
+        plain_connector = open_imap(account, data_dir=Path("/nonexistent"), batch_size=BATCH)
+        connector_time, fetched = timed(
+            "    connector scan alone (fetch + decode)", lambda: connector_only(plain_connector)
+        )
+        plain_connector.close()
+        assert fetched == count, fetched
+
+        workdir = Path(tempfile.mkdtemp(prefix="nextround-bench-"))
+        engine = open_store(f"sqlite:///{workdir / 'bench.db'}")
+        settings = Settings()
+        connector = open_imap(account, data_dir=workdir, batch_size=BATCH)
+        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        full, report = timed(
+            "(b) nextround full scan end to end",
+            lambda: scan_account(engine, connector, settings=settings),
+        )
+        rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"      {report.summary()}")
+
+        limit = options.loop_messages or count
+        loop, looped = timed(
+            f"(c) per-message RFC822 loop ({limit} messages)",
+            lambda: per_message_loop(server, user, limit),
+        )
+        loop_full = loop * count / looped
+
+        idle, report_d = timed(
+            "(d) incremental scan, no new mail",
+            lambda: scan_account(engine, connector, settings=settings),
+        )
+        with server.client(user) as other:
+            for message in generate(10, seed=99):
+                other.append("INBOX", message.replace(b"<bench-", b"<bench-new-"))
+        ten, report_e = timed(
+            "(e) incremental scan, 10 new messages",
+            lambda: scan_account(engine, connector, settings=settings),
+        )
+        connector.close()
+        assert report_d.fetched == 0 and report_e.fetched == 10, (
+            report_d.fetched,
+            report_e.fetched,
+        )
+
+        print()
+        print(f"throughput: floor {count / floor:,.0f} msg/s, connector alone {count / connector_time:,.0f} msg/s, "
+              f"full scan {count / full:,.0f} msg/s, per-message loop {looped / loop:,.0f} msg/s")  # fmt: skip
+        print(
+            f"connector alone / floor   = {connector_time / floor:5.2f}x   (floor with one round: {floor1:.2f} s)"
+        )
+        print(f"(b) full scan / (a) floor = {full / floor:5.2f}x   target <= 1.5x")
+        print(f"(c) loop / (b) full scan  = {loop_full / full:5.2f}x   target >= 3x"
+              + ("" if looped == count else f" (loop extrapolated from {looped})"))  # fmt: skip
+        print(f"(d) no new mail           = {idle:.3f} s   target < 0.2 s")
+        print(f"(e) 10 new messages       = {ten:.3f} s")
+        print(
+            f"peak RSS after (b)        = {rss_after:.0f} MB (before (b): {rss_before:.0f} MB)   target < 200 MB"
+        )
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()
