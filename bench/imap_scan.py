@@ -130,7 +130,7 @@ def generate(count: int, seed: int = 7) -> Iterator[bytes]:
             if bulk:
                 headers += [f"List-Unsubscribe: <mailto:unsubscribe@{address.split('@')[1]}>",
                             "Precedence: bulk"]  # fmt: skip
-        headers += [f"To: sam@example.com", f"Message-ID: <bench-{number}@bench.invalid>",
+        headers += ["To: sam@example.com", f"Message-ID: <bench-{number}@bench.invalid>",
                     "MIME-Version: 1.0"]  # fmt: skip
         target = rng.randint(1024, 8192)
         while len(text) < target - 600:

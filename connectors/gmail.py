@@ -205,6 +205,7 @@ class GmailConnector:
         final_cursor = {"history_id": str(profile["historyId"])}
         query = full_scan_query(self._settings.query)
         page_token: str | None = None
+        seen: set[str] = set()
         done = 0
         total: int | None = None
         while True:
@@ -221,7 +222,11 @@ class GmailConnector:
                 action="list messages",
                 scope=SCOPE_READ,
             )
-            ids = [str(item["id"]) for item in listing.get("messages") or []]
+            # Pages can overlap when mail arrives during the listing: fetch each id once.
+            ids = [
+                i for i in (str(m["id"]) for m in listing.get("messages") or []) if i not in seen
+            ]
+            seen.update(ids)
             page_token = listing.get("nextPageToken")
             if total is None:
                 total = int(listing.get("resultSizeEstimate") or 0)
@@ -323,7 +328,7 @@ class GmailConnector:
             else:
                 answers[request_id] = response
 
-        pending = list(ids)
+        pending = list(dict.fromkeys(ids))  # a batch refuses two calls with one id
         retry = 0
         while pending:
             failures.clear()

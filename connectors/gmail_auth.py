@@ -91,7 +91,7 @@ class FileTokenStore:
             return None
         if mode & (stat.S_IRWXG | stat.S_IRWXO):
             raise ConfigurationError(
-                f"the Gmail token {self.path} is readable by other users (mode {mode:o}); "
+                f"the Gmail token {self.path} is open to other users (mode {mode:o}); "
                 f"run `chmod 600 {self.path}`",
                 account=self.account,
             )

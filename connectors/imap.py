@@ -309,9 +309,11 @@ class ImapConnector:
             ]
         total = sum(len(plan.uids) for plan in plans)
         done = 0
+        # A folder's start state is safe to store at once: its last_uid only moves after a batch.
+        states.update((plan.folder, plan.start) for plan in plans)
+        handed_out = write_cursor(before)
         selected = plans[-1].folder if plans else None
         for plan in plans:
-            states[plan.folder] = plan.start
             if not plan.uids:
                 continue
             if selected != plan.folder:
@@ -330,12 +332,12 @@ class ImapConnector:
                     messages = self._fetch(client, plan, uids)
                 done += len(messages)
                 states[plan.folder] = FolderState(plan.uidvalidity, max(uids))
-                yield ScanBatch(
-                    messages=messages, cursor=write_cursor(states), done=done, total=total
-                )
-        if total == 0 and states != before:
-            # Nothing new, but a folder was seen for the first time or its UIDVALIDITY changed.
-            yield ScanBatch(messages=(), cursor=write_cursor(states), done=0, total=0)
+                handed_out = write_cursor(states)
+                yield ScanBatch(messages=messages, cursor=handed_out, done=done, total=total)
+        if write_cursor(states) != handed_out:
+            # No mail left to hand out, but a folder was seen for the first time or its
+            # UIDVALIDITY changed: hand out the cursor that records it.
+            yield ScanBatch(messages=(), cursor=write_cursor(states), done=done, total=total)
 
     def _folders_to_scan(self) -> list[str]:
         return list(dict.fromkeys(self._settings.folders))

@@ -16,6 +16,7 @@ packages=()
 command -v dovecot >/dev/null 2>&1 || packages+=(dovecot-imapd)
 command -v openssl >/dev/null 2>&1 || packages+=(openssl)
 command -v tmux >/dev/null 2>&1 || packages+=(tmux)
+command -v systemd-analyze >/dev/null 2>&1 || packages+=(systemd)
 if ((${#packages[@]})); then
     sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"

@@ -610,6 +610,22 @@ def test_without_uidplus_the_old_draft_is_left_and_logged(
     connector.close()
 
 
+class NoAppendUidClient(IMAPClient):  # type: ignore[misc]
+    """A server that answers APPEND without [APPENDUID ...] (no UIDPLUS)."""
+
+    def append(self, *args: Any, **kwargs: Any) -> bytes:
+        super().append(*args, **kwargs)
+        return b"Append completed."
+
+
+def test_without_appenduid_the_draft_is_found_by_its_message_id(server: Dovecot, user: str) -> None:
+    connector = connect(server, user, factory=NoAppendUidClient)
+    draft_id = connector.save_draft(reply())
+    (uid,) = drafts_in(server, user)
+    assert draft_id.startswith("Drafts:") and draft_id.endswith(f":{uid}")
+    connector.close()
+
+
 def test_drafts_without_special_use_go_to_the_folder_named_drafts(server: Dovecot) -> None:
     user = server.new_user("plain", special_use=False)
     connector = connect(server, user)

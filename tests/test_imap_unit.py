@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from imapclient.response_parser import parse_fetch_response
 
-from connectors.base import ConfigurationError, DraftReply
+from connectors.base import ConfigurationError, Connector, DraftReply
 from connectors.imap import check_security, is_loopback, open_imap, read_cursor, write_cursor
 from connectors.imap_drafts import (
     DraftId,
@@ -270,4 +270,84 @@ def test_open_imap_refuses_a_missing_ca_file_without_connecting(tmp_path: Path) 
     assert connector.describe_draft_location() == "Drafts folder of work (imap.example.com)"
     assert "password" not in repr(connector).lower()
     connector.close()
+    connector.close()
+
+
+# -- the Dovecot fixture's policy -----------------------------------------------------
+
+
+def test_a_missing_dovecot_fails_under_ci_and_skips_otherwise(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import dovecot
+
+    monkeypatch.setattr(dovecot, "dovecot_binary", lambda: None)
+    monkeypatch.setenv(dovecot.REQUIRE_ENV, "1")
+    with pytest.raises(pytest.fail.Exception, match="dovecot is not installed"):
+        dovecot.require_dovecot()
+    monkeypatch.delenv(dovecot.REQUIRE_ENV)
+    with pytest.raises(pytest.skip.Exception, match="apt-get install"):
+        dovecot.require_dovecot()
+
+
+# -- a fake Gmail-like server: what Dovecot cannot show --------------------------------
+
+
+class FakeGmailClient:
+    """Just enough of IMAPClient for one scan of a server with X-GM-EXT-1."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        self.fetched_items: list[list[str]] = []
+
+    def capabilities(self) -> tuple[bytes, ...]:
+        return (b"IMAP4REV1", b"X-GM-EXT-1", b"IDLE")
+
+    def login(self, username: str, password: str) -> bytes:
+        return b"OK"
+
+    def list_folders(self) -> list[tuple[tuple[bytes, ...], bytes, str]]:
+        return [((b"\\HasNoChildren",), b"/", "INBOX"), ((b"\\Sent",), b"/", "[Gmail]/Sent Mail")]
+
+    def select_folder(self, folder: str, readonly: bool = False) -> dict[bytes, Any]:
+        assert readonly
+        return {b"UIDVALIDITY": 11, b"UIDNEXT": 3, b"EXISTS": 2}
+
+    def search(self, criteria: list[str]) -> list[int]:
+        assert criteria == ["UID", "1:*"]
+        return [1, 2]
+
+    def fetch(self, uids: list[int], items: list[str]) -> dict[int, dict[bytes, Any]]:
+        self.fetched_items.append(items)
+        header = b"Subject: Your application\r\nMessage-ID: <g@x>\r\n\r\n"
+        structure = bodystructure(SINGLE_QP)
+        return {
+            uid: {
+                b"BODY[HEADER]": header,
+                b"BODY[TEXT]<0>": b"caf=E9 ",
+                b"BODYSTRUCTURE": structure,
+                b"RFC822.SIZE": len(header) + 7,
+                b"X-GM-THRID": 1780000000000000000 + uid,
+            }
+            for uid in uids
+        }
+
+    def logout(self) -> bytes:
+        return b"BYE"
+
+
+def test_gmail_thread_ids_become_thread_keys() -> None:
+    fake = FakeGmailClient()
+    account_settings = account(password="x", folders=["INBOX", "[Gmail]/Sent Mail"])
+    connector = open_imap(
+        account_settings, data_dir=Path("/nonexistent"), client_factory=lambda *a, **k: fake
+    )
+    messages = [m for batch in connector.scan(None) for m in batch.messages]
+    assert [m.thread_key for m in messages] == [
+        "1780000000000000001", "1780000000000000002", "1780000000000000001", "1780000000000000002",
+    ]  # fmt: skip
+    assert [m.sent_by_user for m in messages] == [False, False, True, True]
+    assert messages[0].text == "café "  # quoted-printable, iso-8859-1
+    assert messages[2].provider_id == "[Gmail]/Sent Mail:11:1"
+    assert all("X-GM-THRID" in items for items in fake.fetched_items)
+    assert isinstance(connector, Connector)
     connector.close()

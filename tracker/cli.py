@@ -15,9 +15,9 @@ import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import NoReturn, ParamSpec, TypeVar
+from typing import Any, NoReturn, ParamSpec, TypeVar
 
 import click
 from rich.console import Console
@@ -41,6 +41,7 @@ from tracker.config import (
 from tracker.connector import ConnectorError
 from tracker.drafting import FollowUpError, prepare_draft, save_draft, skip_followup
 from tracker.followup import TemplateError
+from tracker.locks import ScanBusy, scan_lock
 from tracker.models import FollowUpState, Status, utcnow
 from tracker.plugins import authorizer, dashboard, open_connector
 from tracker.secrets import SecretError
@@ -66,6 +67,7 @@ class AppContext:
     config_option: str | None
     _loaded: LoadedConfig | None = None
     _engine: Engine | None = None
+    _data_dir: Path | None = None
     console: Console = field(default_factory=lambda: Console(highlight=False))
 
     @property
@@ -83,15 +85,21 @@ class AppContext:
         return self.loaded.path.parent if self.loaded.path else config_dir()
 
     @property
+    def data_dir(self) -> Path:
+        """Tokens, locks and logs live here (the demo keeps its own)."""
+        return self._data_dir or data_dir()
+
+    @property
     def engine(self) -> Engine:
         if self._engine is None:
             self._engine = open_store(database_url(self.settings))
         return self._engine
 
-    def use(self, loaded: LoadedConfig) -> None:
-        """Replace the config (the demo runs on its own)."""
+    def use(self, loaded: LoadedConfig, *, data_dir: Path) -> None:
+        """Replace the config and data dir (the demo runs on its own)."""
         self._loaded = loaded
         self._engine = None
+        self._data_dir = data_dir
 
 
 def friendly_errors(function: Callable[P, R]) -> Callable[P, R]:
@@ -106,6 +114,7 @@ def friendly_errors(function: Callable[P, R]) -> Callable[P, R]:
             ConfigError,
             ConnectorError,
             SecretError,
+            ScanBusy,
             StoreError,
             FollowUpError,
             TemplateError,
@@ -179,7 +188,7 @@ def run_dashboard(app: AppContext) -> None:
     with Session(app.engine) as session:
         session.close()
     code = launch(
-        settings=app.settings, engine=app.engine, config_dir=app.config_dir, data_dir=data_dir()
+        settings=app.settings, engine=app.engine, config_dir=app.config_dir, data_dir=app.data_dir
     )
     if code:
         raise SystemExit(code)
@@ -230,8 +239,8 @@ def demo(app: AppContext, no_tui: bool, directory: str | None) -> None:
     """Scan a bundled sample mailbox into a throwaway database and show the result."""
     from tracker.demo import prepare_demo
 
-    with prepare_demo(Path(directory) if directory else None) as loaded:
-        app.use(loaded)
+    with prepare_demo(Path(directory) if directory else None) as (loaded, root):
+        app.use(loaded, data_dir=root)
         app.console.print(f"Demo data in {loaded.settings.database.url}")
         for account in loaded.settings.accounts:
             run_scan(app, account.name, dry_run=False)
@@ -263,7 +272,7 @@ def scan(app: AppContext, account_name: str | None, dry_run: bool) -> None:
     for name in names:
         try:
             run_scan(app, name, dry_run=dry_run)
-        except (ConnectorError, SecretError) as error:
+        except (ConnectorError, SecretError, ScanBusy) as error:
             failures += 1
             if not dry_run:
                 record_failure(app.engine, account=name, error=str(error))
@@ -274,14 +283,15 @@ def scan(app: AppContext, account_name: str | None, dry_run: bool) -> None:
 
 def run_scan(app: AppContext, name: str, *, dry_run: bool) -> ScanReport:
     account = app.settings.account(name)
-    connector = open_connector(account, data_dir=data_dir())
-    try:
-        with _progress(app.console, f"{name}") as advance:
-            result = scan_account(
-                app.engine, connector, settings=app.settings, dry_run=dry_run, progress=advance
-            )
-    finally:
-        connector.close()
+    with scan_lock(name, directory=app.data_dir):
+        connector = open_connector(account, data_dir=app.data_dir)
+        try:
+            with _progress(app.console, f"{name}") as advance:
+                result = scan_account(
+                    app.engine, connector, settings=app.settings, dry_run=dry_run, progress=advance
+                )
+        finally:
+            connector.close()
     report.print_scan(app.console, result)
     return result
 
@@ -303,6 +313,220 @@ def _progress(console: Console, label: str) -> Iterator[Callable[[int, int | Non
             bar.update(task, completed=done, total=total)
 
         yield advance
+
+
+# watch and schedule ------------------------------------------------------------
+
+
+def _scan_quietly(app: AppContext, name: str) -> str:
+    """One scan without a progress bar (for watch); gives the summary line."""
+    account = app.settings.account(name)
+    try:
+        with scan_lock(name, directory=app.data_dir):
+            connector = open_connector(account, data_dir=app.data_dir)
+            try:
+                result = scan_account(app.engine, connector, settings=app.settings)
+            finally:
+                connector.close()
+    except ScanBusy as error:
+        return str(error)
+    except (ConnectorError, SecretError) as error:
+        record_failure(app.engine, account=name, error=str(error))
+        raise
+    return result.summary()
+
+
+def _idle_waiter(app: AppContext, name: str) -> Any:
+    connector = open_connector(app.settings.account(name), data_dir=app.data_dir)
+    if hasattr(connector, "wait_for_change"):
+        return connector
+    connector.close()
+    return None
+
+
+def _watch_logging(app: AppContext) -> Path:
+    from logging.handlers import RotatingFileHandler
+
+    log_dir = app.data_dir / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / "watch.log"
+    file_handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    stream_handler = logging.StreamHandler(sys.stdout)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(message)s")
+    for handler in (file_handler, stream_handler):
+        handler.setFormatter(formatter)
+        handler.setLevel(logging.INFO)
+    root = logging.getLogger()
+    root.addHandler(file_handler)
+    root.addHandler(stream_handler)
+    root.setLevel(min(root.level, logging.INFO))
+    return path
+
+
+@main.command()
+@click.option("--every", help="Time between scans, e.g. 15m (default: scan.every).")
+@click.option("--account", "names", multiple=True, help="Watch only this account (repeatable).")
+@pass_app
+@friendly_errors
+def watch(app: AppContext, every: str | None, names: tuple[str, ...]) -> None:
+    """Scan every account on an interval (IMAP IDLE picks up new mail at once) until stopped."""
+    import signal
+    import threading
+
+    from tracker.schedule import AccountWatch
+    from tracker.schedule import watch as watch_accounts
+
+    interval = _interval(every, app)
+    accounts = list(names) or [a.name for a in app.settings.accounts]
+    if not accounts:
+        raise UserError(f"no accounts configured; add one to {default_config_path()}")
+    for name in accounts:
+        app.settings.account(name)
+    app.engine  # noqa: B018 - open and migrate the database before the threads start
+    log_path = _watch_logging(app)
+    stop = threading.Event()
+
+    def request_stop(signum: int, _frame: object) -> None:
+        logging.getLogger(__name__).info("stopping (signal %d)", signum)
+        stop.set()
+
+    signal.signal(signal.SIGINT, request_stop)
+    signal.signal(signal.SIGTERM, request_stop)
+    logging.getLogger(__name__).info(
+        "watching %s every %s; log in %s",
+        ", ".join(accounts),
+        every or app.settings.scan.every,
+        log_path,
+    )
+    watch_accounts(
+        [
+            AccountWatch(
+                name,
+                scan=functools.partial(_scan_quietly, app, name),
+                waiter=functools.partial(_idle_waiter, app, name),
+            )
+            for name in accounts
+        ],
+        every=interval,
+        stop=stop,
+    )
+
+
+def _interval(every: str | None, app: AppContext) -> timedelta:
+    from tracker.config import parse_duration
+
+    if every is None:
+        return app.settings.scan.every
+    try:
+        value = parse_duration(every)
+    except ValueError as error:
+        raise UserError(f"--every: {error}") from None
+    if value < timedelta(minutes=1):
+        raise UserError("--every: at least 1m")
+    return value
+
+
+@main.group()
+def schedule() -> None:
+    """Run scans on a schedule: a systemd user timer, a launchd agent, or a crontab line."""
+
+
+KIND_OPTION = click.option(
+    "--kind",
+    type=click.Choice(["systemd", "launchd", "cron"]),
+    help="The scheduler (default: what this machine has).",
+)
+
+
+def _scan_command(app: AppContext) -> list[str]:
+    # The interpreter's absolute path works from systemd, launchd and cron, whose PATH
+    # does not include the virtualenv nextround was installed in.
+    command = [sys.executable, "-m", "tracker.cli"]
+    if app.loaded.path is not None:
+        command += ["--config", str(app.loaded.path.resolve())]
+    return [*command, "scan"]
+
+
+@schedule.command("install")
+@click.option("--every", help="Time between scans (default: scan.every).")
+@click.option("--dry-run", is_flag=True, help="Print what would be written; change nothing.")
+@KIND_OPTION
+@pass_app
+@friendly_errors
+def schedule_install(app: AppContext, every: str | None, dry_run: bool, kind: str | None) -> None:
+    """Install the scheduled scan."""
+    from tracker.schedule import ScheduleError, apply_install, detect_kind, plan_install
+
+    plan = plan_install(
+        kind or detect_kind(),
+        command=_scan_command(app),
+        every=_interval(every, app),
+        home=Path.home(),
+        log_path=app.data_dir / "logs" / "scheduled-scan.log",
+    )
+    if dry_run:
+        for path, text in plan.files.items():
+            click.echo(f"# would write {path}\n{text}")
+        if plan.cron is not None:
+            click.echo(f"# would add to your crontab\n{plan.cron}")
+        for argv in plan.commands:
+            click.echo(f"# would run: {' '.join(argv)}")
+        return
+    try:
+        apply_install(plan)
+    except ScheduleError as error:
+        raise UserError(str(error)) from None
+    app.console.print(
+        f"Installed the {plan.kind} schedule: scans every {every or app.settings.scan.every}."
+    )
+
+
+@schedule.command("remove")
+@click.option("--dry-run", is_flag=True)
+@KIND_OPTION
+@pass_app
+@friendly_errors
+def schedule_remove(app: AppContext, dry_run: bool, kind: str | None) -> None:
+    """Remove the scheduled scan."""
+    from tracker.schedule import ScheduleError, apply_remove, detect_kind, plan_remove
+
+    plan = plan_remove(kind or detect_kind(), home=Path.home())
+    if dry_run:
+        for path in plan.files:
+            click.echo(f"# would remove {path}")
+        if plan.cron is not None:
+            click.echo("# would remove the nextround line from your crontab")
+        for argv in plan.commands:
+            click.echo(f"# would run: {' '.join(argv)}")
+        return
+    try:
+        apply_remove(plan)
+    except ScheduleError as error:
+        raise UserError(str(error)) from None
+    app.console.print(f"Removed the {plan.kind} schedule.")
+
+
+@schedule.command("status")
+@KIND_OPTION
+@pass_app
+@friendly_errors
+def schedule_status(app: AppContext, kind: str | None) -> None:
+    """Show the installed schedule, its next run and each account's last scan."""
+    from sqlmodel import select
+
+    from tracker.models import AccountState
+    from tracker.schedule import ScheduleError, detect_kind, installed_entry
+
+    try:
+        entry = installed_entry(kind or detect_kind(), home=Path.home())
+    except ScheduleError as error:
+        entry = f"unknown ({error})"
+    app.console.print(f"Schedule: {entry or 'not installed'}", markup=False)
+    with Session(app.engine) as session:
+        for state in session.exec(select(AccountState)).all():
+            when = f"{state.last_scan_at:%Y-%m-%d %H:%M} UTC" if state.last_scan_at else "never"
+            result = state.last_error or state.last_result or "-"
+            app.console.print(f"  {state.account}: last scan {when}: {result}", markup=False)
 
 
 # apps ------------------------------------------------------------------------
@@ -654,7 +878,7 @@ def followups_draft(app: AppContext, followup_id: int, body_file: str | None, fo
             "the draft goes against the advice above; edit it, or save anyway with --force"
         )
     account = app.settings.account(prepared.account)
-    connector = open_connector(account, data_dir=data_dir())
+    connector = open_connector(account, data_dir=app.data_dir)
     try:
         save_draft(app.engine, connector, prepared)
         where = connector.describe_draft_location()
@@ -887,7 +1111,9 @@ def auth_gmail(app: AppContext, account_name: str | None, browser: bool) -> None
     authorize = authorizer("gmail")
     if authorize is None:
         raise UserError("the Gmail connector is not installed (reinstall nextround: pip install .)")
-    summary = authorize(account, data_dir=data_dir(), echo=app.console.print, open_browser=browser)
+    summary = authorize(
+        account, data_dir=app.data_dir, echo=app.console.print, open_browser=browser
+    )
     app.console.print(summary, markup=False)
 
 

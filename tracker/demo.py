@@ -28,15 +28,15 @@ def demo_settings(directory: Path) -> Settings:
 
 
 @contextmanager
-def prepare_demo(directory: Path | None = None) -> Iterator[LoadedConfig]:
-    """Write the demo mailbox and give its config; a temp dir is removed afterwards."""
+def prepare_demo(directory: Path | None = None) -> Iterator[tuple[LoadedConfig, Path]]:
+    """Write the demo mailbox and give its config and directory; a temp dir is removed afterwards."""
     throwaway = directory is None
     root = Path(tempfile.mkdtemp(prefix="nextround-demo-")) if directory is None else directory
     try:
         root.mkdir(parents=True, exist_ok=True)
         if not (root / "Mail").exists():
             write_demo_maildir(root / "Mail")
-        yield LoadedConfig(settings=demo_settings(root), path=None)
+        yield LoadedConfig(settings=demo_settings(root), path=None), root
     finally:
         if throwaway:
             shutil.rmtree(root, ignore_errors=True)

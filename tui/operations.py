@@ -216,7 +216,11 @@ def move(
     """Put the mail under another application (None: a new one from it); give that application's id."""
     with session_scope(engine) as session:
         return corrections.move(
-            session, message_id=message_id, application_id=application_id, settings=settings, now=now
+            session,
+            message_id=message_id,
+            application_id=application_id,
+            settings=settings,
+            now=now,
         )
 
 

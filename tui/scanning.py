@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 
+from sqlmodel import Session
 from textual.message import Message
 
+from tracker.config import Settings
 from tracker.connector import ConnectorError
-from tracker.models import Status
+from tracker.models import AccountState, Status
 from tracker.sync import ScanReport, record_failure, scan_account
 from tui.context import Dashboard
 from tui.events import AccountFailed, AccountScanned, ScanProgress
@@ -83,3 +86,14 @@ def rejections_in(report: ScanReport) -> list[str]:
         if change.kind == "status" and change.text.endswith(suffix):
             found.append(change.text.split(":", 1)[0])
     return found
+
+
+def scan_due(session: Session, *, settings: Settings, now: datetime) -> bool:
+    """Tell whether any account was never scanned, or not within scan.every."""
+    for account in settings.accounts:
+        state = session.get(AccountState, account.name)
+        if state is None or state.last_scan_at is None:
+            return True
+        if now - state.last_scan_at >= settings.scan.every:
+            return True
+    return False

@@ -97,8 +97,8 @@ def _next_action(
 ) -> tuple[str, datetime | None]:
     if followup_due is not None:
         if followup_due <= now:
-            return "write the follow-up", followup_due
-        return f"follow-up from {followup_due:%b %d}", followup_due
+            return "follow-up due", followup_due
+        return f"follow-up {followup_due:%b %d}", followup_due
     if application.next_action_at is not None:
         return f"{application.next_action_at:%b %d}", application.next_action_at
     if application.status is Status.OFFER:
@@ -146,10 +146,20 @@ def application_detail(session: Session, *, application_id: int) -> ApplicationD
         message = messages.get(event.message_id) if event.message_id is not None else None
         if event.message_id is not None:
             behind_events.add(event.message_id)
-        entries.append(TimelineEntry(event.at, _event_text(event.to_status, event.cause, event.note, message), event.message_id))
+        entries.append(
+            TimelineEntry(
+                event.at,
+                _event_text(event.to_status, event.cause, event.note, message),
+                event.message_id,
+            )
+        )
     for message_id, message in messages.items():
         if message_id is not None and message_id not in behind_events:
-            entries.append(TimelineEntry(message.date, f"mail: {message.subject or '(no subject)'}", message_id))
+            entries.append(
+                TimelineEntry(
+                    message.date, f"mail: {message.subject or '(no subject)'}", message_id
+                )
+            )
     entries.sort(key=lambda e: (e.at is not None, e.at or datetime.min))
     return ApplicationDetail(
         id=application_id,
@@ -193,7 +203,11 @@ def message_view(session: Session, *, message_id: int) -> MessageView | None:
     message = session.get(Message, message_id)
     if message is None:
         return None
-    sender = f"{message.from_name} <{message.from_address}>" if message.from_name else message.from_address
+    sender = (
+        f"{message.from_name} <{message.from_address}>"
+        if message.from_name
+        else message.from_address
+    )
     headers = [
         ("From", sender),
         ("To", message.to),

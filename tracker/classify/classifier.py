@@ -22,16 +22,16 @@ from dataclasses import dataclass
 
 from tracker.classify.body import normalize, split_body, tidy
 from tracker.classify.extract import (
+    Candidate,
     alias,
     best_company,
     company_candidates,
     find_job_id,
     find_role,
-    Candidate,
 )
 from tracker.classify.rules import CueGroup, CueLabel, CuePattern, Rules, load_rules
-from tracker.classify.triggers import SEPARATORS, words
 from tracker.classify.senders import SenderFacts, sender_facts
+from tracker.classify.triggers import SEPARATORS, words
 from tracker.classify.types import Classification, Label, ParsedMessage
 
 STRONG, MEDIUM, WEAK = 3, 2, 1
@@ -144,13 +144,21 @@ def _find_cues(subject: str, body: str, rules: Rules) -> _Evidence:
             if group.where != "both" and group.where != where:
                 continue
             for cue in group.patterns:
-                if cue.trigger is None:
+                if not cue.triggers:
                     if cue.non_ascii and ascii_only:
                         continue
-                elif cue.trigger.isdisjoint(present):
+                elif not _meets(cue.triggers, present):
                     continue
                 _scan(group, cue, text, where, offset, hits, voided)
     return _Evidence(tuple(hits), tuple(voided))
+
+
+def _meets(triggers: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:
+    """Give True when `present` has a word of every trigger set."""
+    for words_needed in triggers:
+        if words_needed.isdisjoint(present):
+            return False
+    return True
 
 
 def _scan(

@@ -17,21 +17,11 @@ _CHINESE_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:有限公司|股份公�
 
 # Words that end a role, never a company.
 _ROLE_WORDS = frozenset(
-    """engineer engineering? developer manager analyst designer scientist intern internship architect
-    specialist consultant associate director lead administrator assistant coordinator representative
-    technician officer position role opening program programme graduate trainee apprentice recruiter
-    programmer tester sre devops head vp president accountant writer editor researcher fellow
-    student executive agent clerk nurse teacher driver operator""".split()
+    ["engineer", "engineering?", "developer", "manager", "analyst", "designer", "scientist", "intern", "internship", "architect", "specialist", "consultant", "associate", "director", "lead", "administrator", "assistant", "coordinator", "representative", "technician", "officer", "position", "role", "opening", "program", "programme", "graduate", "trainee", "apprentice", "recruiter", "programmer", "tester", "sre", "devops", "head", "vp", "president", "accountant", "writer", "editor", "researcher", "fellow", "student", "executive", "agent", "clerk", "nurse", "teacher", "driver", "operator"]
 )
 # Words that are never a company on their own.
 _NOT_COMPANY = frozenset(
-    """unfortunately thank thanks we our you your dear hi hello please the this that regards sincerely
-    best team job jobs careers career greenhouse lever workday linkedin indeed position role application
-    applications company inc llc hr talent hiring recruiting recruitment us it they there here following
-    candidate candidates congratulations cheers all interview update re fwd fw subject date from to
-    today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december kind warm warmest yours i an a no yes note
-    ps software engineer developer human resources people our-team mr mrs ms dr sir madam applicant""".split()
+    ["unfortunately", "thank", "thanks", "we", "our", "you", "your", "dear", "hi", "hello", "please", "the", "this", "that", "regards", "sincerely", "best", "team", "job", "jobs", "careers", "career", "greenhouse", "lever", "workday", "linkedin", "indeed", "position", "role", "application", "applications", "company", "inc", "llc", "hr", "talent", "hiring", "recruiting", "recruitment", "us", "it", "they", "there", "here", "following", "candidate", "candidates", "congratulations", "cheers", "all", "interview", "update", "re", "fwd", "fw", "subject", "date", "from", "to", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "kind", "warm", "warmest", "yours", "i", "an", "a", "no", "yes", "note", "ps", "software", "engineer", "developer", "human", "resources", "people", "our-team", "mr", "mrs", "ms", "dr", "sir", "madam", "applicant"]
 )  # fmt: skip
 _TRAILING_WORDS = re.compile(
     r"(?:[ ,]+(?:Careers?|Jobs|Team|Recruiting|Recruitment|Talent(?: Acquisition)?|Hiring|HR|Family|"
@@ -318,8 +308,8 @@ def _role_from_dashed_subject(subject: str) -> str | None:
         part = re.sub(r"^(?:re|fwd?|aw|wg):\s*", "", part, flags=re.IGNORECASE)
         words = [w.lower().strip(".,()") for w in part.split()]
         if (
-            words
-            and words[-1] in _ROLE_WORDS
+            (words
+            and words[-1] in _ROLE_WORDS)
             or (len(words) > 1 and words[-2] in _ROLE_WORDS and len(words[-1]) <= 3)
         ):
             return _clean_role(part)

@@ -38,8 +38,8 @@ class CuePattern:
     """One phrase pattern and the words that must occur for it to match."""
 
     regex: re.Pattern[str]
-    trigger: frozenset[str] | None
-    """Whole words one of which every match contains; None: always try the pattern."""
+    triggers: tuple[frozenset[str], ...]
+    """Word sets a text must meet, each with a word, for a match; empty: always try the pattern."""
     non_ascii: bool
     """True when the pattern can only match text with non-ASCII characters."""
     word_start: bool
@@ -193,14 +193,15 @@ def _phrase_group(label: str, phrases: Iterable[str]) -> CueGroup:
 
 
 def _cue_pattern(pattern: str, where_found: str) -> CuePattern:
-    """Compile one phrase pattern; one that ends in a letter must end a word."""
+    """Compile one phrase pattern; one that ends in a letter (or a group ending in one) ends a word."""
     # No leading \b or lookbehind: either stops re from scanning for a literal
     # prefix quickly (30 times slower); the classifier checks word starts instead.
-    if pattern and _ASCII_LETTER.match(pattern[-1]):
+    end = pattern.rstrip(")")
+    if end and _ASCII_LETTER.match(end[-1]) and not end.endswith("\\b"):
         pattern += r"\b"
     return CuePattern(
         regex=_compile(pattern, where_found),
-        trigger=trigger(pattern),
+        triggers=trigger(pattern),
         non_ascii=not pattern.isascii(),
         word_start=_ASCII_LETTER.match(pattern) is not None,
     )

@@ -100,7 +100,7 @@ def _from_display_name(
     name: str, domain: str, relay: AtsRelay | None, rules: Rules
 ) -> tuple[str | None, str]:
     name = " ".join(name.replace('"', " ").split())
-    if not name or "@" in name and " " not in name:
+    if not name or ("@" in name and " " not in name):
         return None, ""
     via = _VIA.match(name)
     if via is not None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Sequence
+from itertools import product
 from typing import Any
 
-# re's own parser; private but stable across 3.11+, and only a speed-up: on any
-# surprise a pattern simply has no trigger and always runs.
+# re's own parser: private, but this is only a speed-up. On any surprise a pattern
+# simply has no trigger and always runs.
 try:
     _parser: Any = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover - other Pythons
@@ -24,14 +25,124 @@ SEPARATORS = frozenset(
     " \t\n\r\f\v.,;:!?()[]{}\"'`-/\\*<>=+&@#%_|~$^"
     "\u00b0\u2022\u00b7\u2026\u00ab\u00bb\u00a9\u00ae\u2122\u20ac\u00a3"
 )
-_TO_SPACE = str.maketrans({char: " " for char in SEPARATORS})
+_TO_SPACE = str.maketrans(dict.fromkeys(SEPARATORS, " "))
 _UNKNOWN = "\x00"
-"""A pattern position that may be any character, or nothing."""
+"""A pattern position that may be any character."""
 _EDGE = "\x01"
 """A pattern position known to be a word boundary."""
+_MAX_EXPANSIONS = 2048
+_MAX_TRIGGER_SETS = 3
 _STOPWORDS = frozenset(
-    """a an the to of for you your we our in on at with and or is are be been has have this that it i
-    not will would as by from us me my was were any all can if""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "for",
+        "you",
+        "your",
+        "we",
+        "our",
+        "in",
+        "on",
+        "at",
+        "with",
+        "and",
+        "or",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "this",
+        "that",
+        "it",
+        "i",
+        "not",
+        "will",
+        "would",
+        "as",
+        "by",
+        "from",
+        "us",
+        "me",
+        "my",
+        "was",
+        "were",
+        "any",
+        "all",
+        "can",
+        "if",
+    ]
+)
+
+# Words found in most job mail: poor triggers when a rarer word will do.
+_COMMON = frozenset(
+    [
+        "application",
+        "applications",
+        "applying",
+        "apply",
+        "applied",
+        "position",
+        "positions",
+        "role",
+        "roles",
+        "job",
+        "jobs",
+        "team",
+        "thank",
+        "thanks",
+        "interest",
+        "interested",
+        "time",
+        "like",
+        "could",
+        "should",
+        "might",
+        "found",
+        "opportunity",
+        "opportunities",
+        "candidate",
+        "candidates",
+        "process",
+        "hiring",
+        "open",
+        "please",
+        "best",
+        "regards",
+        "company",
+        "offer",
+        "work",
+        "forward",
+        "more",
+        "about",
+        "there",
+        "their",
+        "they",
+        "them",
+        "what",
+        "when",
+        "which",
+        "who",
+        "also",
+        "just",
+        "only",
+        "other",
+        "some",
+        "into",
+        "your",
+        "sincerely",
+        "recruiting",
+        "talent",
+        "information",
+        "review",
+        "reviewed",
+        "careers",
+        "career",
+    ]
 )
 
 
@@ -40,33 +151,48 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.translate(_TO_SPACE).split())
 
 
-def trigger(pattern: str) -> frozenset[str] | None:
-    """Give words one of which every match of `pattern` contains whole; None when unknown.
+def trigger(pattern: str) -> tuple[frozenset[str], ...]:
+    """Give word sets that every match of `pattern` meets, each with at least one whole word.
 
-    The match is assumed to start at a word boundary (the classifier checks that).
+    A text can only match when it has a word of every set. The most selective sets
+    come first; an empty tuple means no set is known (the pattern must always run).
+    A match is taken to start at a word boundary (the classifier checks that).
     """
     if _parser is None:
-        return None
+        return ()
     try:
-        parsed = list(_parser.parse(pattern))
-        candidates = _sequence(parsed, left_edge=True, right_edge=False)
+        items = list(_parser.parse(pattern))
+        candidates = _sequence(items, left_edge=True, right_edge=False)
     except (ValueError, TypeError, AttributeError, IndexError):
-        return None
-    return _best(candidates)
+        return ()
+    usable = sorted({c for c in candidates if c and all(_spaced(w) for w in c)}, key=_selectivity)
+    selective = [c for c in usable if _selectivity(c)[0] < 2]
+    return tuple((selective or usable)[:_MAX_TRIGGER_SETS])
+
+
+def _selectivity(words: frozenset[str]) -> tuple[int, int, int, str]:
+    return (max(_penalty(w) for w in words), len(words), -min(len(w) for w in words), min(words))
 
 
 def _best(candidates: Sequence[frozenset[str]]) -> frozenset[str] | None:
     """Give the most selective candidate: no stopwords, few words, long words.
 
-    Words in scripts written without spaces (Chinese, Japanese) are never triggers:
-    such a text is not split into words.
+    Words of scripts written without spaces (Chinese, Japanese) are never triggers:
+    such text is not split into words.
     """
     usable = [c for c in candidates if c and all(_spaced(w) for w in c)]
     if not usable:
         return None
-    return min(
-        usable, key=lambda c: (any(w in _STOPWORDS for w in c), len(c), -min(len(w) for w in c))
-    )
+    return min(usable, key=_selectivity)
+
+
+def _penalty(word: str) -> int:
+    """Give how poor a trigger `word` is: 2 for stopwords, 1 for words common in job mail."""
+    if word in _STOPWORDS:
+        return 2
+    if word in _COMMON or len(word) < 4:
+        return 1
+    return 0
 
 
 def _spaced(word: str) -> bool:
@@ -74,67 +200,181 @@ def _spaced(word: str) -> bool:
 
 
 def _sequence(items: list[Any], left_edge: bool, right_edge: bool) -> list[frozenset[str]]:
-    """Give the candidate trigger sets of a sequence of parsed items."""
-    chars: list[str] = [_EDGE if left_edge else _UNKNOWN]
+    """Give candidate trigger sets for a parsed sequence.
+
+    Each item with few spellings gives the words its spellings contain whole; runs of
+    such items are also spelled out together (this undoes the parser's factoring of
+    "offer|offering" into "offer" plus a branch). Other items are looked into.
+    """
+    items = _merge_literals(items)
+    spellings = [[value] if str(op) == "TEXT" else _expand([(op, value)]) for op, value in items]
+    count = len(items)
+    # edge_before[i]: the text before item i always ends at a word boundary.
+    edge_before = [left_edge] + [False] * count
+    for i, options in enumerate(spellings):
+        if options is None:
+            edge_before[i + 1] = edge_before[i] and _ends_with_separator(*items[i])
+        else:
+            edge_before[i + 1] = all(_is_edge(s[-1]) if s else edge_before[i] for s in options)
+    # edge_after[i]: the text from item i on always starts at a word boundary.
+    edge_after = [False] * count + [right_edge]
+    for i in range(count - 1, -1, -1):
+        options = spellings[i]
+        if options is not None:
+            edge_after[i] = all(_is_edge(s[0]) if s else edge_after[i + 1] for s in options)
     candidates: list[frozenset[str]] = []
-    for index, (op, value) in enumerate(items):
-        name = str(op)
-        if name == "LITERAL":
-            chars.append(chr(value))
-        elif name == "AT":
-            chars.append(_EDGE)
-        elif name in ("ASSERT", "ASSERT_NOT"):
+    run_start: int | None = None
+    for i in range(count + 1):
+        options = spellings[i] if i < count else None
+        if options is not None:
+            candidates += _segment_candidates(options, edge_before[i], edge_after[i + 1])
+            if run_start is None:
+                run_start = i
             continue
-        elif name in ("SUBPATTERN", "ATOMIC_GROUP"):
-            body = value[-1] if name == "SUBPATTERN" else value
-            candidates += _sequence(
-                list(body), _is_edge(chars[-1]), _next_is_edge(items, index, right_edge)
-            )
-            chars.append(_UNKNOWN)
+        if run_start is not None and i - run_start > 1:
+            joint = _joint(spellings[run_start:i])
+            if joint is not None:
+                candidates += _segment_candidates(joint, edge_before[run_start], edge_after[i])
+        run_start = None
+        if i < count:
+            op, value = items[i]
+            candidates += _inner(op, value, edge_before[i], edge_after[i + 1])
+    return candidates
+
+
+def _merge_literals(items: list[Any]) -> list[Any]:
+    """Give the items with each run of literal characters made one ("TEXT", string) item."""
+    merged: list[Any] = []
+    for op, value in items:
+        if str(op) == "LITERAL":
+            if merged and merged[-1][0] == "TEXT":
+                merged[-1] = ("TEXT", merged[-1][1] + chr(value))
+            else:
+                merged.append(("TEXT", chr(value)))
+        else:
+            merged.append((op, value))
+    return merged
+
+
+def _joint(runs: list[list[str] | None]) -> list[str] | None:
+    joint = [""]
+    for options in runs:
+        if options is None or len(joint) * len(options) > _MAX_EXPANSIONS:
+            return None
+        joint = [a + b for a, b in product(joint, options)]
+    return joint
+
+
+def _inner(op: Any, value: Any, left: bool, right: bool) -> list[frozenset[str]]:
+    """Give the candidates an item that is not expanded always contains."""
+    name = str(op)
+    if name == "SUBPATTERN":
+        return _sequence(list(value[-1]), left, right)
+    if name == "ATOMIC_GROUP":
+        return _sequence(list(value), left, right)
+    if name == "BRANCH":
+        per_branch = [_best(_sequence(list(branch), left, right)) for branch in value[1]]
+        if all(b is not None for b in per_branch):
+            return [frozenset().union(*(b for b in per_branch if b is not None))]
+        return []
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, body = value
+        if low >= 1:
+            once = high == 1
+            return _sequence(list(body), once and left, once and right)
+    return []
+
+
+def _expand(items: list[Any]) -> list[str] | None:
+    """Give every string a parsed sequence can match, or None when there are too many."""
+    spellings = [""]
+    for op, value in items:
+        name = str(op)
+        options: list[str] | None
+        if name == "LITERAL":
+            options = [chr(value)]
+        elif name == "AT":
+            options = [_EDGE]
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            options = [""]
+        elif name == "IN":
+            options = _charset(value)
         elif name == "BRANCH":
-            left, right = _is_edge(chars[-1]), _next_is_edge(items, index, right_edge)
-            per_branch = [_best(_sequence(list(branch), left, right)) for branch in value[1]]
-            if all(b is not None for b in per_branch):
-                candidates.append(frozenset().union(*(b for b in per_branch if b is not None)))
-            chars.append(_UNKNOWN)
+            options = []
+            for branch in value[1]:
+                expanded = _expand(list(branch))
+                if expanded is None:
+                    return None
+                options += expanded
+        elif name == "SUBPATTERN":
+            options = _expand(list(value[-1]))
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             low, high, body = value
-            if low >= 1:
-                once = high == 1
-                candidates += _sequence(
-                    list(body),
-                    once and _is_edge(chars[-1]),
-                    once and _next_is_edge(items, index, right_edge),
-                )
-            chars.append(_UNKNOWN)
+            inner = _expand(list(body))
+            if inner is None or high > 2:
+                return None
+            options = []
+            for count in range(low, high + 1):
+                options += ["".join(parts) for parts in product(inner, repeat=count)]
         else:
-            chars.append(_UNKNOWN)
-    chars.append(_EDGE if right_edge else _UNKNOWN)
-    candidates += [frozenset({word}) for word in _whole_words(chars)]
-    return candidates
+            return None
+        if options is None or len(spellings) * len(options) > _MAX_EXPANSIONS:
+            return None
+        spellings = [a + b for a, b in product(spellings, options)]
+    return spellings
+
+
+def _charset(value: Any) -> list[str] | None:
+    chars = []
+    for op, member in value:
+        if str(op) != "LITERAL":
+            return None
+        chars.append(chr(member))
+    return chars if len(chars) <= 4 else None
+
+
+def _segment_candidates(segment: list[str], left: bool, right: bool) -> list[frozenset[str]]:
+    """Give word sets that every spelling meets: its best word, its second best, ...
+
+    Empty when some spelling has no whole word.
+    """
+    head = _EDGE if left else _UNKNOWN
+    tail = _EDGE if right else _UNKNOWN
+    ranked: list[list[str]] = []
+    for spelling in segment:
+        found = sorted(
+            set(_whole_words(head + spelling + tail)), key=lambda w: (_penalty(w), -len(w), w)
+        )
+        if not found:
+            return []
+        ranked.append(found)
+    return [
+        frozenset(found[min(rank, len(found) - 1)] for found in ranked)
+        for rank in range(_MAX_TRIGGER_SETS)
+    ]
+
+
+def _ends_with_separator(op: Any, value: Any) -> bool:
+    if str(op) not in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        return False
+    body = list(value[2])
+    if not body:
+        return False
+    last_op, last_value = body[-1]
+    return str(last_op) == "LITERAL" and chr(last_value) in SEPARATORS
 
 
 def _is_edge(char: str) -> bool:
     return char == _EDGE or char in SEPARATORS
 
 
-def _next_is_edge(items: list[Any], index: int, right_edge: bool) -> bool:
-    if index + 1 >= len(items):
-        return right_edge
-    op, value = items[index + 1]
-    name = str(op)
-    if name == "LITERAL":
-        return chr(value) in SEPARATORS
-    return name == "AT"
-
-
-def _whole_words(chars: list[str]) -> list[str]:
+def _whole_words(chars: str) -> list[str]:
     """Give the runs of word characters bounded on both sides by a separator or an edge."""
     found: list[str] = []
     run: list[str] = []
     bounded_left = False
     for char in chars:
-        if char == _UNKNOWN or char == _EDGE or char in SEPARATORS:
+        if char in (_UNKNOWN, _EDGE) or char in SEPARATORS:
             edge = char != _UNKNOWN
             if run and bounded_left and edge:
                 found.append("".join(run))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
@@ -19,12 +20,12 @@ T = TypeVar("T")
 class ChoiceModal(ModalScreen[T | None], Generic[T]):
     """Give the value of the chosen line, or None on escape."""
 
-    BINDINGS = [Binding("escape", "cancel", "Back", id="modal.cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Back", id="modal.cancel")]
 
     def __init__(
         self,
         title: str,
-        choices: Sequence[tuple[str, T]],
+        choices: Sequence[tuple[str | Text, T]],
         *,
         current: T | None = None,
         searchable: bool = False,
@@ -57,7 +58,7 @@ class ChoiceModal(ModalScreen[T | None], Generic[T]):
         return [
             Option(text, id=str(index))
             for index, (text, _) in enumerate(self.choices)
-            if not wanted or wanted in text.casefold()
+            if not wanted or wanted in _plain(text).casefold()
         ]
 
     @on(Input.Changed, "#choice-search")
@@ -89,3 +90,7 @@ class ChoiceModal(ModalScreen[T | None], Generic[T]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def _plain(text: str | Text) -> str:
+    return text.plain if isinstance(text, Text) else text

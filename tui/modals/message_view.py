@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
@@ -14,7 +16,7 @@ from tui.views import MessageView
 
 
 class MessageModal(ModalScreen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="modal.cancel"),
         Binding("enter", "close", "Close", show=False),
     ]
@@ -39,7 +41,10 @@ class MessageModal(ModalScreen[None]):
                 yield Static(
                     Text(self.message.snippet or "(no text stored)"), classes="message-snippet"
                 )
-            yield Static("The start of the mail as stored by the scan; the whole mail is in your mailbox.", classes="hint")
+            yield Static(
+                "The start of the mail as stored by the scan; the whole mail is in your mailbox.",
+                classes="hint",
+            )
 
     def action_close(self) -> None:
         self.dismiss(None)

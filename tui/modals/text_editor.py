@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static, TextArea
@@ -12,7 +14,7 @@ from textual.widgets import Label, Static, TextArea
 class TextEditorModal(ModalScreen[str | None]):
     """Give the edited text on ctrl+s, or None on escape."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="editor.save", priority=True),
         Binding("escape", "cancel", "Cancel", id="modal.cancel"),
     ]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
@@ -16,7 +16,7 @@ ToneChoice = Literal["edit", "save"]
 class ToneWarningModal(ModalScreen[ToneChoice | None]):
     """Give "edit" (go back to the text), "save" (save anyway), or None (do nothing)."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("e", "choose('edit')", "Edit", id="tone.edit"),
         Binding("a", "choose('save')", "Save anyway", id="tone.save"),
         Binding("escape", "choose('')", "Cancel", id="modal.cancel"),
@@ -30,13 +30,13 @@ class ToneWarningModal(ModalScreen[ToneChoice | None]):
         with Vertical(classes="dialog tone"):
             yield Label("Before you save this draft", classes="dialog-title")
             yield Static(
-                "\n".join(f"• The draft {w}." if not w[0].isupper() else f"• {w}" for w in self.warnings),
+                "\n".join(
+                    f"• The draft {w}." if not w[0].isupper() else f"• {w}" for w in self.warnings
+                ),
                 classes="notice-text",
                 markup=False,
             )
-            yield Static(
-                "A follow-up works best as a thank-you: never ask why.", classes="hint"
-            )
+            yield Static("A follow-up works best as a thank-you: never ask why.", classes="hint")
             with Horizontal(classes="buttons"):
                 yield Button("Edit [e]", variant="primary", id="edit")
                 yield Button("Save anyway [a]", variant="warning", id="save")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 
 from tracker.models import Status
@@ -37,20 +37,21 @@ SORTS: tuple[tuple[str, str, SortKey, bool], ...] = (
 )
 _SORT_INDEX = {key: index for index, (key, *_rest) in enumerate(SORTS)}
 
-COLUMNS = (
-    ("company", "Company"),
-    ("role", "Role"),
-    ("status", "Status"),
-    ("activity", "Last activity"),
-    ("days", "Days"),
-    ("next", "Next action"),
+COLUMNS: tuple[tuple[str, str, int], ...] = (
+    # (key, heading, width): fixed widths keep a long role from pushing the rest off screen
+    ("company", "Company", 20),
+    ("role", "Role", 28),
+    ("status", "Status", 12),
+    ("activity", "Last activity", 13),
+    ("days", "Days", 5),
+    ("next", "Next action", 16),
 )
 
 
 class ApplicationsTable(DataTable[str | Text]):
     """Shows application rows; the screen hands it rows, the table keeps search and sort."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "timeline", "Timeline", id="table.timeline"),
         Binding("e", "edit", "Edit", id="table.edit"),
         Binding("s", "status", "Status", id="table.status"),
@@ -68,8 +69,8 @@ class ApplicationsTable(DataTable[str | Text]):
         self.sort_reverse = True
 
     def on_mount(self) -> None:
-        for key, label in COLUMNS:
-            self.add_column(label, key=key)
+        for key, label, width in COLUMNS:
+            self.add_column(label, key=key, width=width)
 
     # Showing rows ----------------------------------------------------------
 
@@ -77,18 +78,18 @@ class ApplicationsTable(DataTable[str | Text]):
         """Show these rows (searched and sorted), keeping the cursor on `select` or where it was."""
         keep = select if select is not None else self.current_id
         self._all = list(rows)
-        self._render(keep)
+        self._fill(keep)
 
     def set_search(self, text: str) -> None:
         self.search = text
-        self._render(self.current_id)
+        self._fill(self.current_id)
 
     def sort_by(self, key: str, *, reverse: bool | None = None) -> None:
         _, _, _, newest_first = SORTS[_SORT_INDEX[key]]
         if reverse is None:
             reverse = not self.sort_reverse if key == self.sort_key else newest_first
         self.sort_key, self.sort_reverse = key, reverse
-        self._render(self.current_id)
+        self._fill(self.current_id)
 
     @property
     def sort_description(self) -> str:
@@ -101,7 +102,7 @@ class ApplicationsTable(DataTable[str | Text]):
             return None
         return self.rows_shown[max(self.cursor_row, 0)].id
 
-    def _render(self, keep: int | None) -> None:
+    def _fill(self, keep: int | None) -> None:
         _, _, key, _ = SORTS[_SORT_INDEX[self.sort_key]]
         shown = [row for row in self._all if row.matches(self.search)]
         shown.sort(key=key, reverse=self.sort_reverse)
@@ -128,15 +129,15 @@ class ApplicationsTable(DataTable[str | Text]):
 
     # Actions -----------------------------------------------------------------
 
-    def action_timeline(self) -> None:
-        self.screen.run_action("focus_timeline")
+    async def action_timeline(self) -> None:
+        await self.screen.run_action("focus_timeline")
 
     def action_sort(self) -> None:
         index = (_SORT_INDEX[self.sort_key] + 1) % len(SORTS)
         self.sort_by(SORTS[index][0], reverse=SORTS[index][3])
         self.notify(f"Sorted by {self.sort_description}", timeout=2)
 
-    @work(exclusive=True, group="table-action")
+    @work(exclusive=True, group="table-action", exit_on_error=False)
     async def action_edit(self) -> None:
         application_id = self.current_id
         if application_id is None:
@@ -158,7 +159,7 @@ class ApplicationsTable(DataTable[str | Text]):
         self.notify(f"Saved {edited.company}")
         self.post_message(DataChanged(select_application=application_id))
 
-    @work(exclusive=True, group="table-action")
+    @work(exclusive=True, group="table-action", exit_on_error=False)
     async def action_status(self) -> None:
         row = self._current_row()
         if row is None:
@@ -179,7 +180,7 @@ class ApplicationsTable(DataTable[str | Text]):
         self.notify(f"{row.company}: {result}")
         self.post_message(DataChanged(select_application=row.id))
 
-    @work(exclusive=True, group="table-action")
+    @work(exclusive=True, group="table-action", exit_on_error=False)
     async def action_notes(self) -> None:
         row = self._current_row()
         if row is None:
@@ -219,8 +220,14 @@ def _status_choice(status: Status) -> Text:
 
 def _cells(row: ApplicationRow) -> tuple[str | Text, ...]:
     last = f"{row.last_activity:%Y-%m-%d}" if row.last_activity else ""
-    days = "" if row.days_since is None else ("today" if row.days_since == 0 else f"{row.days_since}d")
-    next_action = Text(row.next_action, style="bold yellow") if row.next_action.startswith("write") else Text(row.next_action)
+    days = (
+        "" if row.days_since is None else ("today" if row.days_since == 0 else f"{row.days_since}d")
+    )
+    next_action = (
+        Text(row.next_action, style="bold yellow")
+        if row.next_action.startswith("write")
+        else Text(row.next_action)
+    )
     return (
         Text(row.company, overflow="ellipsis", no_wrap=True),
         Text(row.role or "—", overflow="ellipsis", no_wrap=True),
