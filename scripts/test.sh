@@ -15,6 +15,7 @@ fi
 packages=()
 command -v dovecot >/dev/null 2>&1 || packages+=(dovecot-imapd)
 command -v openssl >/dev/null 2>&1 || packages+=(openssl)
+ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || packages+=(postgresql)
 command -v tmux >/dev/null 2>&1 || packages+=(tmux)
 command -v systemd-analyze >/dev/null 2>&1 || packages+=(systemd)
 if ((${#packages[@]})); then
@@ -31,8 +32,9 @@ fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
 
-# Tests that need Dovecot fail instead of skipping when it is missing.
+# Tests that need Dovecot or PostgreSQL fail instead of skipping when it is missing.
 export NEXTROUND_REQUIRE_DOVECOT=1
+export NEXTROUND_REQUIRE_POSTGRES=1
 
 echo "== ruff"
 .venv/bin/ruff check .

@@ -6,6 +6,8 @@ config, data dir and keyring.
 
 from __future__ import annotations
 
+import itertools
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,3 +33,29 @@ def isolated_home(
     # A keyring that keeps nothing: tests that need one install their own.
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     yield home
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[object]:
+    """One PostgreSQL for the session; skipped when missing unless NEXTROUND_REQUIRE_POSTGRES=1."""
+    from postgres import REQUIRE_ENV, running_postgres
+
+    with running_postgres() as server:
+        if server is None:
+            message = "PostgreSQL is not installed (scripts/test.sh installs Debian's postgresql)"
+            if os.environ.get(REQUIRE_ENV) == "1":
+                pytest.fail(message)
+            pytest.skip(message)
+        yield server
+
+
+_database_numbers = itertools.count(1)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty database on each backend the store supports."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'nextround.db'}"
+    server = request.getfixturevalue("postgres_server")
+    return str(server.create_database(f"test_{os.getpid()}_{next(_database_numbers)}"))

@@ -31,8 +31,9 @@ SETTINGS = Settings()
 
 
 @pytest.fixture
-def engine(tmp_path: Path) -> Engine:
-    return open_store(f"sqlite:///{tmp_path / 'n.db'}")
+def engine(database_url: str) -> Engine:
+    """A fresh store on SQLite and on PostgreSQL."""
+    return open_store(database_url)
 
 
 def scanned(engine: Engine, tmp_path: Path, *mails: bytes) -> None:

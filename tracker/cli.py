@@ -898,6 +898,40 @@ def followups_skip(app: AppContext, followup_id: int) -> None:
     app.console.print(f"Skipped follow-up {followup_id}.")
 
 
+# database ----------------------------------------------------------------------
+
+
+@main.group()
+def db() -> None:
+    """The database: copy it to another (e.g. from SQLite to PostgreSQL)."""
+
+
+@db.command("copy")
+@click.option("--to", "target", required=True, help="SQLAlchemy URL of an empty database.")
+@click.option("--from", "source", help="Default: the configured database.")
+@pass_app
+@friendly_errors
+def db_copy(app: AppContext, target: str, source: str | None) -> None:
+    """Copy everything into another database, then point database.url at it."""
+    from tracker.copydb import copy_database
+
+    copied = copy_database(source or database_url(app.settings), target)
+    total = sum(copied.values())
+    shown = sa_url_without_password(target)
+    app.console.print(
+        f"Copied {total} rows into {shown}. Set database.url to it in your config.", markup=False
+    )
+
+
+def sa_url_without_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - only for display
+        return "the target database"
+
+
 # review ----------------------------------------------------------------------
 
 

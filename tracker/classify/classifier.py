@@ -134,31 +134,15 @@ def _normalize_body(text: str) -> str:
 def _find_cues(subject: str, body: str, rules: Rules) -> _Evidence:
     hits: list[Hit] = []
     voided: list[str] = []
-    places = []
-    if subject:
-        places.append(("subject", subject, words(subject), subject.isascii(), -1000))
-    if body:
-        places.append(("body", body, words(body), body.isascii(), 0))
-    for group in rules.groups:
-        for where, text, present, ascii_only, offset in places:
-            if group.where != "both" and group.where != where:
-                continue
-            for cue in group.patterns:
-                if not cue.triggers:
-                    if cue.non_ascii and ascii_only:
-                        continue
-                elif not _meets(cue.triggers, present):
-                    continue
+    index = rules.index
+    for where, text, offset in (("subject", subject, -1000), ("body", body, 0)):
+        if not text:
+            continue
+        for position in index.candidates(words(text), text.isascii()):
+            group, cue = index.cues[position]
+            if group.where == "both" or group.where == where:
                 _scan(group, cue, text, where, offset, hits, voided)
     return _Evidence(tuple(hits), tuple(voided))
-
-
-def _meets(triggers: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:
-    """Give True when `present` has a word of every trigger set."""
-    for words_needed in triggers:
-        if words_needed.isdisjoint(present):
-            return False
-    return True
 
 
 def _scan(

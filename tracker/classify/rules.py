@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
@@ -35,11 +35,11 @@ class RulesError(ValueError):
 
 @dataclass(frozen=True)
 class CuePattern:
-    """One phrase pattern and the words that must occur for it to match."""
+    """One regular expression and the words that must occur for it to match."""
 
     regex: re.Pattern[str]
     triggers: tuple[frozenset[str], ...]
-    """Word sets a text must meet, each with a word, for a match; empty: always try the pattern."""
+    """Word sets a text must meet, each with a word, for a match; empty: always try it."""
     non_ascii: bool
     """True when the pattern can only match text with non-ASCII characters."""
     word_start: bool
@@ -57,6 +57,34 @@ class CueGroup:
     where: Where
     guards: frozenset[Guard]
     patterns: tuple[CuePattern, ...]
+
+
+@dataclass(frozen=True)
+class CueIndex:
+    """Every cue pattern, reachable from the words that trigger it."""
+
+    cues: tuple[tuple[CueGroup, CuePattern], ...]
+    by_word: Mapping[str, tuple[int, ...]]
+    """Word of a pattern's first trigger set -> the patterns (positions in `cues`)."""
+    words: frozenset[str]
+    untriggered: tuple[int, ...]
+    """Patterns without a trigger: tried on every text that could match them."""
+
+    def candidates(self, present: frozenset[str], ascii_only: bool) -> list[int]:
+        """Give, in rule order, the patterns whose trigger words all occur in a text."""
+        found: set[int] = set()
+        for word in present & self.words:
+            found.update(self.by_word[word])
+        chosen = []
+        for position in found:
+            extra = self.cues[position][1].triggers[1:]
+            if all(not needed.isdisjoint(present) for needed in extra):
+                chosen.append(position)
+        for position in self.untriggered:
+            if not (ascii_only and self.cues[position][1].non_ascii):
+                chosen.append(position)
+        chosen.sort()
+        return chosen
 
 
 @dataclass(frozen=True)
@@ -82,13 +110,18 @@ class Rules:
 
     groups: tuple[CueGroup, ...]
     relays: tuple[AtsRelay, ...]
-    job_urls: tuple[re.Pattern[str], ...]
+    job_urls: tuple[CuePattern, ...]
+    """Patterns over links whose first group is an ATS job id."""
     generic_names: frozenset[str]
     free_mail: frozenset[str]
     ignore_senders: tuple[str, ...] = ()
     """Lower-cased addresses ("news@jobs.example") and domains ("@jobs.example")."""
     company_aliases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Lower-cased alias -> the company's name."""
+    index: CueIndex = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "index", _build_index(self.groups))
 
 
 def load_rules(settings: ClassifierSettings | None = None) -> Rules:
@@ -101,14 +134,16 @@ def load_rules(settings: ClassifierSettings | None = None) -> Rules:
         for label, phrases in settings.extra_phrases.items()
         if any(p.strip() for p in phrases)
     )
-    ignore = tuple(_sender_key(s) for s in settings.ignore_senders if s.strip())
     aliases = {
         alias.strip().casefold(): name.strip() for alias, name in settings.company_aliases.items()
     }
-    return replace(
-        rules,
+    return Rules(
         groups=rules.groups + extra,
-        ignore_senders=ignore,
+        relays=rules.relays,
+        job_urls=rules.job_urls,
+        generic_names=rules.generic_names,
+        free_mail=rules.free_mail,
+        ignore_senders=tuple(_sender_key(s) for s in settings.ignore_senders if s.strip()),
         company_aliases=MappingProxyType(aliases),
     )
 
@@ -119,18 +154,19 @@ def _default_rules() -> Rules:
     ats = _read_toml("ats.toml")
     groups = tuple(_group(entry, index) for index, entry in enumerate(phrases.get("group", [])))
     relays: list[AtsRelay] = []
-    job_urls: list[re.Pattern[str]] = []
+    job_urls: list[CuePattern] = []
     for entry in ats.get("ats", []):
+        name = str(entry["name"])
         relays.append(
             AtsRelay(
-                name=str(entry["name"]),
+                name=name,
                 domains=tuple(str(d).lower() for d in entry["domains"]),
                 tenant_local=bool(entry.get("tenant_local", False)),
                 tenant_sub=bool(entry.get("tenant_sub", False)),
             )
         )
         job_urls.extend(
-            _compile(p, f"ats {entry['name']}", flags=re.IGNORECASE)
+            _cue_pattern(str(p), f"ats.toml {name}", flags=re.IGNORECASE)
             for p in entry.get("job_urls", [])
         )
     return Rules(
@@ -181,7 +217,9 @@ def _phrase_group(label: str, phrases: Iterable[str]) -> CueGroup:
     """Give a strong cue group for plain phrases a user added in the config."""
     cue_label: CueLabel = cast(CueLabel, label) if label in _CUE_LABELS else "other"
     # Texts are normalized to single spaces and lower case: so are the phrases.
-    patterns = [" ".join(re.escape(word) for word in p.lower().split()) for p in phrases if p.strip()]
+    patterns = [
+        " ".join(re.escape(word) for word in p.lower().split()) for p in phrases if p.strip()
+    ]
     return CueGroup(
         label=cue_label,
         weight=3,
@@ -192,26 +230,41 @@ def _phrase_group(label: str, phrases: Iterable[str]) -> CueGroup:
     )
 
 
-def _cue_pattern(pattern: str, where_found: str) -> CuePattern:
-    """Compile one phrase pattern; one that ends in a letter (or a group ending in one) ends a word."""
+def _cue_pattern(pattern: str, where_found: str, flags: int = 0) -> CuePattern:
+    """Compile one pattern; one ending in a letter (or in a group ending in one) ends a word."""
     # No leading \b or lookbehind: either stops re from scanning for a literal
     # prefix quickly (30 times slower); the classifier checks word starts instead.
     end = pattern.rstrip(")")
     if end and _ASCII_LETTER.match(end[-1]) and not end.endswith("\\b"):
         pattern += r"\b"
+    try:
+        regex = re.compile(pattern, flags)
+    except re.error as error:
+        raise RulesError(f"{where_found}: bad pattern {pattern!r} ({error})") from None
     return CuePattern(
-        regex=_compile(pattern, where_found),
-        triggers=trigger(pattern),
+        regex=regex,
+        triggers=trigger(pattern.lower() if flags & re.IGNORECASE else pattern),
         non_ascii=not pattern.isascii(),
         word_start=_ASCII_LETTER.match(pattern) is not None,
     )
 
 
-def _compile(pattern: str, where_found: str, flags: int = 0) -> re.Pattern[str]:
-    try:
-        return re.compile(pattern, flags)
-    except re.error as error:
-        raise RulesError(f"{where_found}: bad pattern ({error})") from None
+def _build_index(groups: tuple[CueGroup, ...]) -> CueIndex:
+    cues = tuple((group, cue) for group in groups for cue in group.patterns)
+    by_word: dict[str, list[int]] = {}
+    untriggered: list[int] = []
+    for position, (_, cue) in enumerate(cues):
+        if not cue.triggers:
+            untriggered.append(position)
+            continue
+        for word in cue.triggers[0]:
+            by_word.setdefault(word, []).append(position)
+    return CueIndex(
+        cues=cues,
+        by_word=MappingProxyType({word: tuple(ids) for word, ids in by_word.items()}),
+        words=frozenset(by_word),
+        untriggered=tuple(untriggered),
+    )
 
 
 def _sender_key(sender: str) -> str:

@@ -30,17 +30,15 @@ class ToneWarningModal(ModalScreen[ToneChoice | None]):
         with Vertical(classes="dialog tone"):
             yield Label("Before you save this draft", classes="dialog-title")
             yield Static(
-                "\n".join(
-                    f"• The draft {w}." if not w[0].isupper() else f"• {w}" for w in self.warnings
-                ),
+                "\n".join(f"• {describe(w)}" for w in self.warnings),
                 classes="notice-text",
                 markup=False,
             )
             yield Static("A follow-up works best as a thank-you: never ask why.", classes="hint")
             with Horizontal(classes="buttons"):
-                yield Button("Edit [e]", variant="primary", id="edit")
-                yield Button("Save anyway [a]", variant="warning", id="save")
-                yield Button("Cancel [esc]", id="cancel")
+                yield Button("Edit (e)", variant="primary", id="edit")
+                yield Button("Save anyway (a)", variant="warning", id="save")
+                yield Button("Cancel (esc)", id="cancel")
 
     def on_mount(self) -> None:
         self.query_one("#edit", Button).focus()
@@ -55,3 +53,11 @@ class ToneWarningModal(ModalScreen[ToneChoice | None]):
             self.dismiss("save")
         else:
             self.dismiss(None)
+
+
+def describe(warning: str) -> str:
+    """Give a warning as a sentence: tone problems say what the draft does ("asks why")."""
+    if warning.startswith(("asks", "sounds")):
+        return f"The draft {warning}."
+    sentence = warning[:1].upper() + warning[1:]
+    return sentence if sentence.endswith(".") else sentence + "."

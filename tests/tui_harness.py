@@ -1,0 +1,134 @@
+"""A demo mailbox, a database and a dashboard at a fixed moment, for the dashboard's tests.
+
+Everything is dated from NOW, so tables and snapshots are the same on any day.
+"""
+
+from __future__ import annotations
+
+import mailbox
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from tracker.config import Account, FollowupSettings, Settings
+from tracker.connector import Connector, ConnectorError, Cursor, DraftReply, ScanBatch
+from tracker.demo import demo_settings
+from tracker.demo_mailbox import write_demo_maildir
+from tracker.plugins import open_connector
+from tracker.store import open_store
+from tracker.sync import scan_account
+from tui.app import NextRoundApp
+from tui.context import Dashboard
+
+NOW = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
+
+
+@dataclass
+class Demo:
+    root: Path
+    settings: Settings
+    engine: Engine
+
+    @property
+    def drafts(self) -> Path:
+        return self.root / "Mail" / ".Drafts"
+
+    def draft_messages(self) -> list[EmailMessage]:
+        """Give the drafts saved in the demo Maildir, parsed."""
+        if not self.drafts.exists():
+            return []
+        found = []
+        for message in mailbox.Maildir(self.drafts, create=False):
+            parsed = message_from_bytes(message.as_bytes(), policy=policy.default)
+            assert isinstance(parsed, EmailMessage)
+            found.append(parsed)
+        return found
+
+    def real_connector(self, account: Account) -> Connector:
+        return open_connector(account, data_dir=self.root)
+
+    def dashboard(self, **changes: object) -> Dashboard:
+        dashboard = Dashboard(
+            settings=self.settings,
+            engine=self.engine,
+            config_dir=self.root,
+            data_dir=self.root,
+            clock=lambda: NOW,
+            scan_on_start=False,
+        )
+        return replace(dashboard, **changes)  # type: ignore[arg-type]
+
+    def app(self, **changes: object) -> NextRoundApp:
+        return NextRoundApp(self.dashboard(**changes))
+
+
+def make_demo(root: Path, *, scanned: bool = True, kind_note: bool = True, **keys: str) -> Demo:
+    """Write the demo Maildir dated from NOW, open a database beside it, and scan it (or not)."""
+    write_demo_maildir(root / "Mail", today=NOW.date())
+    base = demo_settings(root)
+    settings = base.model_copy(
+        update={
+            "followup": FollowupSettings(your_name="Sam Doe", kind_note=kind_note),
+            "keys": dict(keys),
+        }
+    )
+    assert settings.database.url is not None
+    engine = open_store(settings.database.url)
+    demo = Demo(root, settings, engine)
+    if scanned:
+        connector = demo.real_connector(settings.accounts[0])
+        scan_account(engine, connector, settings=settings, now=NOW)
+    return demo
+
+
+class FailingConnector:
+    """A mail account whose server is down (or refuses us): every call raises `error`."""
+
+    def __init__(self, account: str, error: ConnectorError) -> None:
+        self.account = account
+        self.error = error
+        self.closed = False
+
+    def scan(self, cursor: Cursor | None) -> Iterator[ScanBatch]:
+        raise self.error
+
+    def save_draft(self, reply: DraftReply) -> str:
+        raise self.error
+
+    def describe_draft_location(self) -> str:
+        return "nowhere"
+
+    def close(self) -> None:
+        self.closed = True
+
+
+class GatedConnector:
+    """Wraps a real connector; its scan waits for `gate` before each batch (a slow server)."""
+
+    def __init__(self, inner: Connector, gate: threading.Event) -> None:
+        self.inner = inner
+        self.account = inner.account
+        self.gate = gate
+        self.started = threading.Event()
+
+    def scan(self, cursor: Cursor | None) -> Iterator[ScanBatch]:
+        self.started.set()
+        for batch in self.inner.scan(cursor):
+            if not self.gate.wait(timeout=10):
+                raise ConnectorError("the test server never answered", account=self.account)
+            yield batch
+
+    def save_draft(self, reply: DraftReply) -> str:
+        return self.inner.save_draft(reply)
+
+    def describe_draft_location(self) -> str:
+        return self.inner.describe_draft_location()
+
+    def close(self) -> None:
+        self.inner.close()
