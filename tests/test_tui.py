@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from sqlmodel import Session, col, select
-from textual.widgets import Input, TextArea
-from tui_harness import NOW, Demo, FailingConnector, GatedConnector, make_demo
+from textual.widgets import Input, Static, TextArea
+from tui_harness import NOW, Demo, FailingConnector, GatedConnector, make_demo, run_async, shown_text
 
 from tracker.connector import AuthError, UnavailableError
 from tracker.models import (
@@ -73,6 +73,7 @@ async def choose(pilot: object, app: NextRoundApp, text: str) -> None:
 # The main screen ---------------------------------------------------------------
 
 
+@run_async
 async def test_main_screen_shows_every_open_application_with_followups_and_review(
     demo: Demo,
 ) -> None:
@@ -93,6 +94,7 @@ async def test_main_screen_shows_every_open_application_with_followups_and_revie
         assert shown == sorted(shown, reverse=True)
 
 
+@run_async
 async def test_search_narrows_the_table_and_escape_brings_everything_back(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
@@ -105,6 +107,7 @@ async def test_search_narrows_the_table_and_escape_brings_everything_back(demo: 
         assert table(app).has_focus
 
 
+@run_async
 async def test_sort_key_cycles_and_header_click_sorts(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
@@ -117,6 +120,7 @@ async def test_sort_key_cycles_and_header_click_sorts(demo: Demo) -> None:
         assert days == sorted(days, reverse=True)
 
 
+@run_async
 async def test_filter_by_status(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
@@ -129,6 +133,7 @@ async def test_filter_by_status(demo: Demo) -> None:
 # Manual work -------------------------------------------------------------------
 
 
+@run_async
 async def test_add_an_application_with_the_form(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
@@ -148,6 +153,7 @@ async def test_add_an_application_with_the_form(demo: Demo) -> None:
         assert added.applied_at is not None and added.applied_at.date().isoformat() == "2026-02-27"
 
 
+@run_async
 async def test_the_form_refuses_a_missing_company_and_a_bad_date(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
@@ -155,7 +161,7 @@ async def test_the_form_refuses_a_missing_company_and_a_bad_date(demo: Demo) -> 
         await pilot.press("n")
         await pilot.press("ctrl+s")
         assert isinstance(app.screen, ApplicationFormModal)
-        assert "Company" in str(app.screen.query_one("#form-error").render())
+        assert "Company" in shown_text(app.screen.query_one("#form-error", Static))
         app.screen.query_one("#field-company", Input).value = "Acme"
         app.screen.query_one("#field-applied_at", Input).value = "last tuesday"
         await pilot.press("ctrl+s")
@@ -164,6 +170,7 @@ async def test_the_form_refuses_a_missing_company_and_a_bad_date(demo: Demo) -> 
         assert open_count(demo) == before
 
 
+@run_async
 async def test_edit_an_application(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
@@ -181,6 +188,7 @@ async def test_edit_an_application(demo: Demo) -> None:
         assert table(app).current_id == current
 
 
+@run_async
 async def test_change_the_status_with_one_key(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
@@ -197,6 +205,7 @@ async def test_change_the_status_with_one_key(demo: Demo) -> None:
         assert shown.status is Status.INTERVIEWING
 
 
+@run_async
 async def test_notes_are_saved_and_shown(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
@@ -208,9 +217,10 @@ async def test_notes_are_saved_and_shown(demo: Demo) -> None:
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert application(demo, current).notes == "Call Dana on Friday"
-        assert "Call Dana on Friday" in str(app.screen.query_one("#detail-summary").render())
+        assert "Call Dana on Friday" in shown_text(app.screen.query_one("#detail-summary", Static))
 
 
+@run_async
 async def test_archive_hides_and_the_archived_filter_restores(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
@@ -226,6 +236,7 @@ async def test_archive_hides_and_the_archived_filter_restores(demo: Demo) -> Non
         assert not application(demo, current).archived
 
 
+@run_async
 async def test_the_timeline_opens_the_mail_behind_an_event(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
@@ -271,6 +282,7 @@ def rejection_of(demo: Demo, followup: FollowUp) -> Message:
         return message
 
 
+@run_async
 async def test_one_key_saves_the_draft_threaded_under_the_rejection(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
@@ -303,6 +315,7 @@ async def test_one_key_saves_the_draft_threaded_under_the_rejection(demo: Demo) 
         assert len(demo.draft_messages()) == 1
 
 
+@run_async
 async def test_editing_shows_the_tone_warning_and_goes_back_to_the_text(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
@@ -332,6 +345,7 @@ async def test_editing_shows_the_tone_warning_and_goes_back_to_the_text(demo: De
             assert saved is not None and saved.body.strip() == kind.strip()
 
 
+@run_async
 async def test_save_anyway_keeps_the_users_words(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
@@ -350,6 +364,7 @@ async def test_save_anyway_keeps_the_users_words(demo: Demo) -> None:
         ]
 
 
+@run_async
 async def test_a_missing_recipient_is_a_warning_before_saving(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
@@ -362,6 +377,7 @@ async def test_a_missing_recipient_is_a_warning_before_saving(demo: Demo) -> Non
         assert demo.draft_messages() == []
 
 
+@run_async
 async def test_skip_a_followup(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
@@ -374,6 +390,7 @@ async def test_skip_a_followup(demo: Demo) -> None:
         assert followup.id not in [r.id for r in app.screen.query_one(FollowUpsList).rows_shown]
 
 
+@run_async
 async def test_a_dead_server_when_saving_is_a_notice_not_a_crash(demo: Demo) -> None:
     dead = FailingConnector("demo", UnavailableError("cannot reach the server", account="demo"))
     app = demo.app(connect=lambda account: dead)
@@ -399,6 +416,7 @@ def review_state(demo: Demo, message_id: int) -> Message:
         return message
 
 
+@run_async
 async def test_accept_a_detection_in_review(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
@@ -413,6 +431,7 @@ async def test_accept_a_detection_in_review(demo: Demo) -> None:
         assert len(review.rows_shown) == before - 1
 
 
+@run_async
 async def test_relabel_a_detection_in_review(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
@@ -426,6 +445,7 @@ async def test_relabel_a_detection_in_review(demo: Demo) -> None:
         assert message.review is not ReviewState.PENDING
 
 
+@run_async
 async def test_move_a_detection_to_a_new_application(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
@@ -444,6 +464,7 @@ async def test_move_a_detection_to_a_new_application(demo: Demo) -> None:
 # Scans -------------------------------------------------------------------------
 
 
+@run_async
 async def test_a_background_scan_fills_the_table_and_shows_the_kind_note(tmp_path: Path) -> None:
     demo = make_demo(tmp_path, scanned=False)
     app = demo.app()
@@ -460,6 +481,7 @@ async def test_a_background_scan_fills_the_table_and_shows_the_kind_note(tmp_pat
         assert isinstance(app.screen, MainScreen)
 
 
+@run_async
 async def test_no_kind_note_when_the_config_turns_it_off(tmp_path: Path) -> None:
     demo = make_demo(tmp_path, scanned=False, kind_note=False)
     app = demo.app()
@@ -471,6 +493,7 @@ async def test_no_kind_note_when_the_config_turns_it_off(tmp_path: Path) -> None
         assert isinstance(app.screen, MainScreen)
 
 
+@run_async
 async def test_the_ui_answers_while_a_slow_server_scans(tmp_path: Path) -> None:
     demo = make_demo(tmp_path, scanned=False, kind_note=False)
     gate = threading.Event()
@@ -493,6 +516,7 @@ async def test_the_ui_answers_while_a_slow_server_scans(tmp_path: Path) -> None:
         assert not app.screen.query_one("#scan-bar").has_class("shown")
 
 
+@run_async
 async def test_an_unreachable_server_is_a_notice_and_recorded(demo: Demo) -> None:
     dead = FailingConnector("demo", UnavailableError("cannot reach mail.example.org", account="demo"))
     app = demo.app(connect=lambda account: dead)
@@ -516,6 +540,7 @@ async def test_an_unreachable_server_is_a_notice_and_recorded(demo: Demo) -> Non
         await app.workers.wait_for_complete()
 
 
+@run_async
 async def test_refused_credentials_open_a_dialog(demo: Demo) -> None:
     refused = FailingConnector("demo", AuthError("the server refused the password", account="demo"))
     app = demo.app(connect=lambda account: refused)
@@ -527,6 +552,7 @@ async def test_refused_credentials_open_a_dialog(demo: Demo) -> None:
         assert "refused the password" in app.screen.text
 
 
+@run_async
 async def test_a_scan_is_started_when_the_last_one_is_old(tmp_path: Path) -> None:
     demo = make_demo(tmp_path, scanned=False, kind_note=False)
     app = demo.app(scan_on_start=True)
@@ -540,6 +566,7 @@ async def test_a_scan_is_started_when_the_last_one_is_old(tmp_path: Path) -> Non
 # Keys, palette, stats ------------------------------------------------------------
 
 
+@run_async
 async def test_the_keymap_in_the_config_rebinds_keys(tmp_path: Path) -> None:
     demo = make_demo(tmp_path, **{"table.status": "t", "stats": "ctrl+g"})
     app = demo.app()
@@ -551,6 +578,7 @@ async def test_the_keymap_in_the_config_rebinds_keys(tmp_path: Path) -> None:
         assert isinstance(app.screen, StatsScreen)
 
 
+@run_async
 async def test_the_command_palette_offers_every_action(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
@@ -578,12 +606,13 @@ async def test_the_command_palette_offers_every_action(demo: Demo) -> None:
         assert len(app.screen.query_one(ReviewList).rows_shown) == before - 1
 
 
+@run_async
 async def test_stats_screen_shows_the_funnel(demo: Demo) -> None:
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("g")
         assert isinstance(app.screen, StatsScreen)
-        figures = str(app.screen.query_one("#stats-figures").render())
+        figures = shown_text(app.screen.query_one("#stats-figures", Static))
         assert "response rate" in figures
         funnel = app.screen.query_one("#funnel")
         assert [label for label, _ in funnel.bars] == [  # type: ignore[attr-defined]

@@ -5,16 +5,22 @@ Everything is dated from NOW, so tables and snapshots are the same on any day.
 
 from __future__ import annotations
 
+import asyncio
+import functools
+import io
 import mailbox
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any, ParamSpec
 
+from rich.console import Console
 from sqlalchemy.engine import Engine
+from textual.widgets import Static
 
 from tracker.config import Account, FollowupSettings, Settings
 from tracker.connector import Connector, ConnectorError, Cursor, DraftReply, ScanBatch
@@ -25,6 +31,8 @@ from tracker.store import open_store
 from tracker.sync import scan_account
 from tui.app import NextRoundApp
 from tui.context import Dashboard
+
+P = ParamSpec("P")
 
 NOW = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 
@@ -132,3 +140,20 @@ class GatedConnector:
 
     def close(self) -> None:
         self.inner.close()
+
+
+def run_async(test: Callable[P, Coroutine[Any, Any, None]]) -> Callable[P, None]:
+    """Run an async pilot test on a fresh event loop (no pytest async plugin needed)."""
+
+    @functools.wraps(test)
+    def run(*args: P.args, **kwargs: P.kwargs) -> None:
+        asyncio.run(test(*args, **kwargs))
+
+    return run
+
+
+def shown_text(widget: Static) -> str:
+    """Give the plain text a Static shows (Rich renderables rendered wide, without styles)."""
+    console = Console(width=200, file=io.StringIO(), record=True, color_system=None)
+    console.print(widget.content)
+    return console.export_text()

@@ -26,6 +26,7 @@ SEPARATORS = frozenset(
     "\u00b0\u2022\u00b7\u2026\u00ab\u00bb\u00a9\u00ae\u2122\u20ac\u00a3"
 )
 _TO_SPACE = str.maketrans(dict.fromkeys(SEPARATORS, " "))
+_ASCII_TO_SPACE = bytes(32 if chr(code) in SEPARATORS else code for code in range(256))
 _UNKNOWN = "\x00"
 """A pattern position that may be any character."""
 _EDGE = "\x01"
@@ -148,6 +149,9 @@ _COMMON = frozenset(
 
 def words(text: str) -> frozenset[str]:
     """Give the set of words in a normalized text, split as trigger words are."""
+    if text.isascii():
+        # bytes.translate is a table lookup in C; str.translate calls back into a dict.
+        return frozenset(text.encode("ascii").translate(_ASCII_TO_SPACE).decode("ascii").split())
     return frozenset(text.translate(_TO_SPACE).split())
 
 
