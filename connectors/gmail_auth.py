@@ -308,7 +308,7 @@ def _relaxed_token_scope() -> Iterator[None]:
 def _exchange_code(flow: Any, response: str, *, account: str) -> Any:
     """Give the Credentials for the code in the redirect Google sent back."""
     import requests
-    from oauthlib.oauth2.rfc6749.errors import OAuth2Error  # type: ignore[import-untyped]
+    from oauthlib.oauth2.rfc6749.errors import OAuth2Error
 
     # oauthlib insists on https for the redirect; ours is http on loopback by design.
     secure = "https" + response[len("http") :] if response.startswith("http:") else response

@@ -45,7 +45,8 @@ def demo(tmp_path: Path) -> Demo:
 
 
 def table(app: NextRoundApp) -> ApplicationsTable:
-    return app.screen.query_one(ApplicationsTable)
+    main = next(s for s in app.screen_stack if isinstance(s, MainScreen))
+    return main.query_one(ApplicationsTable)
 
 
 def open_count(demo: Demo) -> int:

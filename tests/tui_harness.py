@@ -6,9 +6,12 @@ Everything is dated from NOW, so tables and snapshots are the same on any day.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import functools
 import io
 import mailbox
+import shutil
+import tempfile
 import threading
 from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass, replace
@@ -77,22 +80,40 @@ class Demo:
 
 
 def make_demo(root: Path, *, scanned: bool = True, kind_note: bool = True, **keys: str) -> Demo:
-    """Write the demo Maildir dated from NOW, open a database beside it, and scan it (or not)."""
-    write_demo_maildir(root / "Mail", today=NOW.date())
-    base = demo_settings(root)
-    settings = base.model_copy(
+    """Give the demo Maildir dated from NOW with a database beside it, scanned (or not), in `root`.
+
+    The scanned demo is built once per test run and copied: a scan classifies 50 messages,
+    and every test wants its own database to change.
+    """
+    shutil.copytree(_template(scanned), root, dirs_exist_ok=True)
+    settings = demo_settings(root).model_copy(
         update={
             "followup": FollowupSettings(your_name="Sam Doe", kind_note=kind_note),
             "keys": dict(keys),
         }
     )
     assert settings.database.url is not None
-    engine = open_store(settings.database.url)
-    demo = Demo(root, settings, engine)
-    if scanned:
-        connector = demo.real_connector(settings.accounts[0])
-        scan_account(engine, connector, settings=settings, now=NOW)
-    return demo
+    return Demo(root, settings, open_store(settings.database.url))
+
+
+_TEMPLATES: dict[bool, Path] = {}
+
+
+def _template(scanned: bool) -> Path:
+    if scanned not in _TEMPLATES:
+        root = Path(tempfile.mkdtemp(prefix="nextround-tui-demo-"))
+        atexit.register(shutil.rmtree, root, ignore_errors=True)
+        write_demo_maildir(root / "Mail", today=NOW.date())
+        settings = demo_settings(root)
+        assert settings.database.url is not None
+        engine = open_store(settings.database.url)
+        if scanned:
+            connector = open_connector(settings.accounts[0], data_dir=root)
+            scan_account(engine, connector, settings=settings, now=NOW)
+        # Closing every connection checkpoints the WAL into the file that gets copied.
+        engine.dispose()
+        _TEMPLATES[scanned] = root
+    return _TEMPLATES[scanned]
 
 
 class FailingConnector:

@@ -62,7 +62,6 @@ def add_event(
         note=note,
     )
     session.add(event)
-    session.flush()
     return event
 
 

@@ -41,13 +41,17 @@ def attach(
     settings: Settings,
     now: datetime,
     note: str = "",
+    fresh: bool = False,
 ) -> Attached:
     """Tie `message` to `application` with the event its label implies; recompute the status.
 
     Any earlier event of the same message is replaced, so attaching twice is harmless.
+    `fresh` says the message was stored just now (by a scan), so it has no event or
+    follow-up yet: the lookups for them are skipped.
     """
     assert message.id is not None and application.id is not None
-    session.exec(delete(StatusEvent).where(col(StatusEvent.message_id) == message.id))
+    if not fresh:
+        session.exec(delete(StatusEvent).where(col(StatusEvent.message_id) == message.id))
     message.application_id = application.id
     session.add(message)
     before = application.status

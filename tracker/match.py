@@ -28,6 +28,16 @@ class Candidate:
     active: bool
     """Still in play (not rejected, withdrawn, accepted or archived)."""
     company_aliases: tuple[str, ...] = ()
+    company_keys: frozenset[str] = frozenset()
+    """Filled from the name and aliases: what a message's company is compared with."""
+
+    def __post_init__(self) -> None:
+        if not self.company_keys:
+            keys = {
+                normalize_company(self.company),
+                *(normalize_company(a) for a in self.company_aliases),
+            }
+            object.__setattr__(self, "company_keys", frozenset(k for k in keys if k))
 
 
 @dataclass(frozen=True)
@@ -107,7 +117,7 @@ def match_message(
             return MatchResult("existing", thread_index[key], "same thread as an earlier message")
 
     company_key = normalize_company(company) if company else ""
-    same_company = [c for c in candidates if company_key and company_key in _company_keys(c)]
+    same_company = [c for c in candidates if company_key and company_key in c.company_keys]
 
     if job_id:
         by_job = [c for c in candidates if c.job_id and c.job_id.lower() == job_id.lower()]
@@ -161,10 +171,3 @@ def match_message(
             "ambiguous", reason="only closed applications at this company fit", candidates=ids
         )
     return MatchResult("new", reason="first mail from this company")
-
-
-def _company_keys(candidate: Candidate) -> set[str]:
-    return {
-        normalize_company(candidate.company),
-        *(normalize_company(a) for a in candidate.company_aliases),
-    }

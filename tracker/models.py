@@ -106,9 +106,12 @@ class ReviewState(StrEnum):
 class Company(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(index=True, unique=True)
+    key: str = Field(index=True, unique=True)
+    """The name without case, punctuation or legal suffix ("Acme, Inc." -> "acme"): what matching compares."""
     domains: str = ""
     """Comma-separated mail domains seen for this company."""
     aliases: str = ""
+    """Comma-separated other names, already in key form."""
     created_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
 
 

@@ -193,21 +193,22 @@ _COMPANY_SUFFIXES = {
 
 
 def find_company(session: Session, *, name: str) -> Company | None:
-    """Give the company called `name` (or one of its aliases), ignoring legal suffixes."""
+    """Give the company called `name` (or one of its aliases), ignoring case, punctuation and legal suffixes."""
     key = normalize_company(name)
     if not key:
         return None
-    for company in session.exec(select(Company)).all():
-        names = [company.name, *filter(None, company.aliases.split(","))]
-        if any(normalize_company(candidate) == key for candidate in names):
-            return company
-    return None
+    company = session.exec(select(Company).where(Company.key == key)).first()
+    if company is not None:
+        return company
+    aliased = session.exec(select(Company).where(col(Company.aliases).contains(key))).all()
+    return next((c for c in aliased if key in c.aliases.split(",")), None)
 
 
 def get_or_create_company(session: Session, *, name: str, domain: str | None = None) -> Company:
     company = find_company(session, name=name)
     if company is None:
-        company = Company(name=name.strip())
+        clean = name.strip()
+        company = Company(name=clean, key=normalize_company(clean) or clean.lower())
         session.add(company)
         session.flush()
     if domain:

@@ -32,7 +32,7 @@ from tracker.models import (
     utcnow,
 )
 from tracker.status import ACTIVE_STATUSES
-from tracker.store import load_cursor, message_seen, record_scan_result, save_cursor
+from tracker.store import load_cursor, normalize_company, record_scan_result, save_cursor
 
 log = logging.getLogger(__name__)
 
@@ -92,11 +92,27 @@ class _Scan:
         self.now = now
         self.floor = CONFIDENCE_FLOOR[settings.scan.auto_apply]
         self.candidates: dict[int, Candidate] = {}
+        self.by_company: dict[str, set[int]] = {}
+        self.by_job: dict[str, set[int]] = {}
         self.threads: dict[str, int] = {}
+        self.seen_providers: set[str] = set()
+        self.seen_message_ids: set[str] = set()
         self.sender_rules: dict[str, str] = {}
 
     def load(self, session: Session) -> None:
+        """Read what matching and deduplication need once, instead of a query per message."""
         self.sender_rules = sender_rules(session)
+        account = self.report.account
+        self.seen_providers = set(
+            session.exec(select(Message.provider_id).where(Message.account == account)).all()
+        )
+        self.seen_message_ids = {
+            m
+            for m in session.exec(
+                select(Message.message_id).where(col(Message.message_id).is_not(None))
+            ).all()
+            if m
+        }
         rows = session.exec(
             select(Application, Company).join(Company, col(Application.company_id) == Company.id)
         )
@@ -114,7 +130,7 @@ class _Scan:
 
     def _remember(self, application: Application, company: Company) -> None:
         assert application.id is not None
-        self.candidates[application.id] = Candidate(
+        candidate = Candidate(
             application_id=application.id,
             company=company.name,
             role=application.role,
@@ -122,6 +138,20 @@ class _Scan:
             active=application.status in ACTIVE_STATUSES and not application.archived,
             company_aliases=tuple(filter(None, company.aliases.split(","))),
         )
+        self.candidates[application.id] = candidate
+        for key in candidate.company_keys:
+            self.by_company.setdefault(key, set()).add(application.id)
+        if candidate.job_id:
+            self.by_job.setdefault(candidate.job_id.lower(), set()).add(application.id)
+
+    def _candidates_for(self, verdict: Classification) -> list[Candidate]:
+        """Give the applications a message could belong to: same company or same job id."""
+        ids: set[int] = set()
+        if verdict.company:
+            ids |= self.by_company.get(normalize_company(verdict.company), set())
+        if verdict.job_id:
+            ids |= self.by_job.get(verdict.job_id.lower(), set())
+        return [self.candidates[i] for i in sorted(ids)]
 
     def process(self, session: Session, fetched: FetchedMessage) -> None:
         report = self.report
@@ -136,11 +166,8 @@ class _Scan:
             report.skipped.append((fetched.provider_id, reason))
             log.warning("%s: message %s %s", report.account, fetched.provider_id, reason)
             return
-        if message_seen(
-            session,
-            account=report.account,
-            provider_id=fetched.provider_id,
-            message_id=parsed.message_id,
+        if fetched.provider_id in self.seen_providers or (
+            parsed.message_id and parsed.message_id in self.seen_message_ids
         ):
             report.duplicates += 1
             return
@@ -215,6 +242,9 @@ class _Scan:
         )
         session.add(message)
         session.flush()
+        self.seen_providers.add(message.provider_id)
+        if message.message_id:
+            self.seen_message_ids.add(message.message_id)
         self.report.stored += 1
         return message
 
@@ -233,7 +263,7 @@ class _Scan:
             job_id=verdict.job_id,
             thread_ids=thread_ids,
             thread_index=self.threads,
-            candidates=list(self.candidates.values()),
+            candidates=self._candidates_for(verdict),
             proposes_new=verdict.label == "applied",
         )
         if (
@@ -279,6 +309,7 @@ class _Scan:
             settings=self.settings,
             now=self.now,
             note=verdict.reasons[0] if verdict.reasons else "",
+            fresh=True,
         )
         name = self._name(application)
         if attached.after != attached.before:
@@ -295,15 +326,15 @@ class _Scan:
 
     def _remember_status(self, application: Application) -> None:
         assert application.id is not None
-        old = self.candidates[application.id]
-        self.candidates[application.id] = Candidate(
-            application_id=old.application_id,
-            company=old.company,
+        candidate = replace(
+            self.candidates[application.id],
             role=application.role,
             job_id=application.job_id,
             active=application.status in ACTIVE_STATUSES and not application.archived,
-            company_aliases=old.company_aliases,
         )
+        self.candidates[application.id] = candidate
+        if candidate.job_id:
+            self.by_job.setdefault(candidate.job_id.lower(), set()).add(application.id)
 
     def _name(self, application: Application) -> str:
         assert application.id is not None

@@ -49,14 +49,23 @@ class Body:
 
 def split_body(text: str) -> Body:
     """Give the new text of a body apart from what it quotes and its signature."""
-    text = text[:MAX_SCAN_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    text = text[:MAX_SCAN_CHARS]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lowered = text.lower()
     cut = len(text)
     quoted = False
-    for pattern in (_ATTRIBUTION, _SEPARATORS, _OUTLOOK_HEADER):
-        match = pattern.search(text, 0, cut)
-        if match is not None:
-            cut = match.start()
-            quoted = True
+    # Each pattern is tried only when a word it needs is there: most mail quotes nothing.
+    for pattern, needs in (
+        (_ATTRIBUTION, ("wrote", "écrit", "schrieb", "escribió", "schreef", "scritto")),
+        (_SEPARATORS, ("--", "__", "forwarded")),
+        (_OUTLOOK_HEADER, ("from:",)),
+    ):
+        if any(word in lowered for word in needs):
+            match = pattern.search(text, 0, cut)
+            if match is not None:
+                cut = match.start()
+                quoted = True
     head = text[:cut]
     if ">" in head:
         lines = [line for line in head.split("\n") if not line.lstrip().startswith(">")]
@@ -64,7 +73,11 @@ def split_body(text: str) -> Body:
             quoted = True
             head = "\n".join(lines)
     signature = ""
-    match = _SIGNATURE.search(head) or _MOBILE_SIGNATURE.search(head)
+    match = None
+    if "\n--" in head or head.startswith("--"):
+        match = _SIGNATURE.search(head)
+    if match is None and "sent from my" in lowered:
+        match = _MOBILE_SIGNATURE.search(head)
     if match is not None:
         signature = head[match.end() :].strip("\n")
         head = head[: match.start()]

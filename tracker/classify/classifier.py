@@ -56,11 +56,10 @@ _NEGATION = re.compile(
 _NOT_A_NEGATION = re.compile(
     r"\b(?:don't|do not|please do not|never) hesitate\b|\bno later than\b|\bnot only\b"
 )
-_HEDGE = re.compile(r"\b(?:we|i|they|team|you) (?:can|may|might|could)\b|\bmay be able\b|\bperhaps\b")
+_HEDGE = re.compile(r"\b(?:we|i|they|team|you) (?:can|could)\b|\b(?:may|might|perhaps|possibly)\b")
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
 _GUARD_WINDOW = 140
 _NEGATION_WINDOW = 45
-_HEDGE_WINDOW = 40
 
 
 @dataclass(frozen=True)
@@ -220,7 +219,7 @@ def _guard(group: CueGroup, text: str, start: int, end: int) -> str | None:
             near = near[but:]
         if _NEGATION.search(_NOT_A_NEGATION.sub(" ", near)):
             return "negation"
-    if "hedge" in group.guards and _HEDGE.search(window[-_HEDGE_WINDOW:]):
+    if "hedge" in group.guards and _HEDGE.search(window):
         return "hedge"
     return None
 

@@ -1,7 +1,8 @@
 """Company, role and job id found in a message's subject and text.
 
-Each pattern names words one of which must occur in the message before it is tried
-(the message's word set is built once): most patterns never run on most mail.
+Speed matters here as much as in the cues: every pattern starts with a literal or
+rare text (re scans for that quickly), the wider context is checked only around
+its matches, and a pattern whose words are missing from the message is not tried.
 """
 
 from __future__ import annotations
@@ -14,15 +15,19 @@ from tracker.classify.rules import Rules
 
 MAX_EXTRACT_CHARS = 6000
 """Only the start of a body is searched: names and ids come early."""
+_TAIL_LINES = 14
+"""Closing lines searched for a signature ("The Acme Recruiting Team")."""
 
 # One word of a company name: capitalised, a number, or camel case ("eBay", "iCIMS").
-_WORD = r"(?:[A-Z0-9À-ÖØ-Þ][\w&'.°+@-]*|[a-z]{1,3}[A-Z][\w&'.°+-]*)"
+# A dot stays inside a word only before a letter ("Nuts.com"), so "Acme. We" is two.
+_WORD = r"(?:[A-Z0-9À-ÖØ-Þ]|[a-z]{1,3}[A-Z])(?:[\w&'°+@-]|\.(?=\w))*"
 _SUFFIX = (
     r"(?:,? (?:Inc|LLC|L\.L\.C|Ltd|Co|Corp|Corporation|GmbH|AG|SA|SAS|BV|B\.V|NV|PLC|LLP|Limited"
     r"|Pty|S\.A)\b\.?)"
 )
 _JOINER = r"(?: (?:&|and|of|for|de|du|la|der|y|und|et) " + _WORD + ")"
-NAME = rf"(?:The )?{_WORD}(?:{_SUFFIX}|{_JOINER}| {_WORD})*{_SUFFIX}?"
+NAME = rf"(?:The )?{_WORD}(?:{_SUFFIX}|{_JOINER}| {_WORD})*"
+_LAZY_NAME = rf"(?:The )?{_WORD}(?:{_SUFFIX}|{_JOINER}| {_WORD})*?"
 _CHINESE_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:有限公司|股份公司|集团|公司)")
 
 # Words that mark a job title: a name holding one is a role, not a company.
@@ -37,7 +42,7 @@ _ROLE_WORDS = frozenset(
         "clerk", "nurse", "teacher", "driver", "operator", "job", "vacancy",
     ]
 )  # fmt: skip
-# Words that are never a company on their own, or never start one.
+# Words that are never a company on their own.
 _NOT_COMPANY = frozenset(
     [
         "unfortunately", "thank", "thanks", "we", "our", "you", "your", "dear", "hi", "hello",
@@ -51,192 +56,152 @@ _NOT_COMPANY = frozenset(
         "july", "august", "september", "october", "november", "december", "kind", "warm",
         "warmest", "yours", "i", "an", "a", "no", "yes", "note", "ps", "software", "human",
         "resources", "people", "mr", "mrs", "ms", "dr", "sir", "madam", "applicant", "hey",
-        "good", "great", "if", "as", "at", "in", "on", "for", "with", "and", "or", "but", "so",
-        "my", "me", "he", "she", "his", "her", "its", "an", "any", "each", "every", "new", "next",
-        "position", "role", "details", "information", "thank-you", "welcome", "job", "offer",
+        "good", "great", "welcome", "job", "offer", "details", "information", "position", "role",
+        "corporate", "headquarters", "hq", "remote", "home", "office", "site", "online",
     ]
 )  # fmt: skip
+# A first word that shows the capitalised run is a sentence, not a name.
 _LEADING_WORDS = frozenset(
-    ["our", "your", "this", "that", "dear", "hi", "hello", "thank", "thanks", "unfortunately",
-     "please", "we", "you", "if", "as", "at", "in", "on", "for", "with", "and", "or", "but", "my"]
+    [
+        "our", "your", "this", "that", "dear", "hi", "hello", "thank", "thanks", "unfortunately",
+        "please", "we", "you", "if", "as", "at", "in", "on", "for", "with", "and", "or", "but",
+        "my", "i", "it", "after", "while", "although", "however",
+    ]
 )  # fmt: skip
+# Words that show a name is a program or page, never the employer.
+_NOT_EMPLOYER_WORDS = frozenset(
+    ["community", "network", "newsletter", "portal", "page", "site", "website", "database", "pool"]
+)
 _TEAM_TAIL = re.compile(
     r"(?:[ ,]+(?:Careers?|Jobs|Team|Recruiting|Recruitment|Talent(?: Acquisition)?|Hiring|HR|"
-    r"Family|People))+$"
+    r"Family|People|Campus|University|Global|Corporate|Graduate|Early Careers|Human Resources))+$"
 )
 _LEGAL_END = re.compile(r"(?:Inc|Ltd|Co|Corp|L\.L\.C|B\.V|S\.A)\.$")
 
 _CLOSING = re.compile(
-    r"^(?:(?:kind|best|warm|warmest|many|with)?\s*regards|sincerely|best(?: wishes)?|thanks|"
+    r"(?:(?:kind|best|warm|warmest|many|with)?\s*regards|sincerely|best(?: wishes)?|thanks|"
     r"thank you|cheers|respectfully|all the best|yours(?: sincerely| truly| faithfully)?|cordially)"
-    r"[,.!]?\s*$",
+    r"[,.!]?",
     re.IGNORECASE,
 )
-_TEAM_LINE = re.compile(
-    r"^(?:the )?(?:hr|people|recruiting|recruitment|talent(?: acquisition)?|hiring|human resources)"
-    r"(?: team| department)?\.?$",
+_TEAM_ONLY_LINE = re.compile(
+    r"(?:the )?(?:hr|people|recruiting|recruitment|talent(?: acquisition)?|hiring|human resources)"
+    r"(?: team| department)?\.?",
     re.IGNORECASE,
 )
-_TEAM_WORDS = (
-    r"(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|HR|Human Resources|"
-    r"People(?: Team| Ops)?|Careers|Staffing)"
-)
+_QUALIFIERS = r"(?:Campus|University|Global|Corporate|Technical|Tech|Graduate|Early Careers)"
 _SIGNATURE_TEAM = re.compile(
-    rf"^[\s\-–—*]*(?:The |the )?({NAME}) (?:(?:Campus|University|Global|Corporate|Technical|Tech|"
-    rf"Graduate|Early Careers) )?{_TEAM_WORDS}(?: (?:and|&) [A-Z]\w+)?"
-    r"(?: [Tt]eam| [Dd]epartment| [Gg]roup)?[.!]?\s*$",
-    re.MULTILINE,
+    rf"[\-–—*\s]*(?:The |the )?({_LAZY_NAME}) (?:{_QUALIFIERS} )?"
+    r"(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|HR|Human Resources|"
+    r"People(?: Team| Ops)?|Careers|Staffing)(?: (?:and|&) [A-Z]\w+)?"
+    r"(?: [Tt]eam| [Dd]epartment| [Gg]roup)?[.!]?\s*"
 )
-_SIGNATURE_THE_TEAM = re.compile(rf"^[\s\-–—*]*The ({NAME}) [Tt]eam[.!]?\s*$", re.MULTILINE)
+_TEAM_HINT = re.compile(r"Recruit|Talent|Hiring|HR\\b|Human Resources|People|Careers|Staffing")
+_SIGNATURE_THE_TEAM = re.compile(rf"[\-–—*\s]*The ({_LAZY_NAME}) [Tt]eam[.!]?\s*")
+_LINE_NAME = re.compile(rf"[\s\-–—*]*({NAME})[.!]?\s*")
 
-
-@dataclass(frozen=True)
-class _Rule:
-    """A pattern, the words one of which must occur for it to be tried, and its score."""
-
-    regex: re.Pattern[str]
-    needs: frozenset[str]
-    score: float = 0.0
-
-
-def _rule(pattern: str, needs: str, score: float = 0.0, flags: int = 0) -> _Rule:
-    return _Rule(re.compile(pattern, flags), frozenset(needs.split()), score)
-
-
-_NOUNS = (
-    "position role opening job opportunity opportunities vacancy internship career careers "
-    "employment work working roles openings positions interest interested us team candidacy "
-    "application post"
+# Body anchors: fast to find, checked in their context.
+_DECIDED = re.compile(r" (?:has|have) (?:decided|moved|chosen|selected|opted|reviewed|filled)\b")
+_NAME_BEFORE = re.compile(
+    rf"(?:^|[.!?]\s+|\n|Unfortunately,? |However,? |At this time,? |Sadly,? )({NAME})$"
 )
-# Patterns over the body whose group 1 names the company.
-_BODY_RULES: tuple[_Rule, ...] = (
-    _rule(
-        rf"(?:^|[.!?]\s+|Unfortunately,? |However,? |At this time,? )({NAME}) (?:has|have) "
-        r"(?:decided|moved|chosen|selected|opted|reviewed|received|filled)",
-        "decided moved chosen selected opted reviewed received filled",
-        3.0,
-        re.MULTILINE,
-    ),
-    _rule(
-        r"\b(?:position|role|opening|job|opportunit(?:y|ies)|vacancy|internship|careers?|employment|"
-        r"work|working|job application|roles|openings|positions|interest|interested|us|team|"
-        rf"candidacy|application) (?:here |with us |there )?(?:at|with) (?:the )?({NAME})",
-        _NOUNS,
-        3.0,
-    ),
-    _rule(
-        r"\b(?:role|position|post|interest in|applying for|applied for|application for|apply for) "
-        rf"[^.\n]{{1,80}}? (?:at|with) (?:the )?({NAME})",
-        "role position post interest applying applied application apply",
-        3.0,
-    ),
-    _rule(
-        r"\b(?:applying|applied|application|apply|interest|interested|considering|considered) "
-        rf"(?:to|at|with|for|in) (?:joining |working at |working for )?(?:the )?({NAME})",
-        "applying applied application apply interest interested considering considered",
-        3.0,
-    ),
-    _rule(
-        rf"\b(?:joining|join|be part of|be a part of) (?:the |our )?({NAME}) "
-        r"(?:team|family|community)",
-        "joining join part",
-        2.0,
-    ),
-    _rule(
-        rf"\b(?:from|by|on behalf of) (?:the |everyone at |all of us at |us at )?({NAME}) "
-        r"(?:team|recruiting)",
-        "team recruiting",
-        2.0,
-    ),
-    _rule(rf"\bto (?:work at|work for|join) ({NAME})", "work join", 2.0),
+_PREPOSITION_NAME = re.compile(
+    rf" (at|with|to|in|for) (?:the )?(?:joining |working at |working for )?({NAME})"
 )
-_SUBJECT_RULES: tuple[_Rule, ...] = (
-    _rule(
+_NOUN_BEFORE = re.compile(
+    r"\b(?:position|role|opening|job|opportunit(?:y|ies)|vacancy|internship|careers?|employment|"
+    r"work|working|roles|openings|positions|candidacy|application|applying|applied|apply|"
+    r"interest|interested|considering|considered|us|team|journey)(?: here| with us| there)? "
+    r"(?:at|with|to|in|for)$"
+)
+_ROLE_CONTEXT = re.compile(
+    r"\b(?:role|position|post|opening|interest in|applying for|applied for|application for|"
+    r"apply for|applying to|applied to)\b"
+)
+_JOIN = re.compile(rf"\b(?:join|joining|part of) (the |our )?({NAME})( team| family| community)?")
+_FROM_TEAM = re.compile(
+    rf"\bfrom (?:the |everyone at |all of us at |us at )?({NAME}) (?:[Tt]eam|[Rr]ecruiting)\b"
+)
+_SUBJECT_RULES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern)
+    for pattern in (
         r"\b(?:application|applying|applied|apply|interest|interested|candidacy) "
-        rf"(?:to|at|with|in) (?:the )?({NAME})",
-        "application applying applied apply interest interested candidacy",
-    ),
-    _rule(
+        rf"(?:to|at|with|in|for joining) (?:the )?({NAME})",
         r"\b(?:interview|offer|update|news|invitation|message|invite|call|chat) "
         rf"(?:with|from|at) (?:the )?({NAME})",
-        "interview offer update news invitation message invite call chat",
-    ),
-    _rule(
         rf"\b(?:application was sent to|application was viewed by|sent to) ({NAME})",
-        "sent viewed",
-    ),
-    _rule(rf"\b(?:at|with) ({NAME})\s*[!.]?$", "at with"),
-    _rule(
-        rf"^(?:Re: |Fwd?: )*Your ({NAME}) (?:application|interview|offer)",
-        "application interview offer",
-    ),
+        rf"\b(?:at|with) ({NAME})\s*[!.]?$",
+        rf"^Your ({NAME}) (?:application|interview|offer)",
+    )
 )
+
 _ROLE = r"((?:[A-Z0-9]|[a-z]{1,3}[A-Z])[^.\n!?;:\"<>\[\]{}]{1,80}?)"
-_ROLE_RULES: tuple[_Rule, ...] = (
-    _rule(
-        rf"\b(?:for|to|in|about) (?:the|our|this|your|an?) (?:open |current )?{_ROLE} "
-        r"(?:position|role|opening|job|vacancy|post|opportunity)\b",
-        "position role opening job vacancy post opportunity",
-    ),
-    _rule(
-        rf"\b(?:position|role|post|job title) of (?:an? |the )?{_ROLE}"
-        r"(?= (?:at|with|in|here|has|is|was)\b|[.,;!(\n]|$)",
-        "position role post title",
-        flags=re.MULTILINE,
-    ),
-    _rule(
-        rf"\bapplication (?:for|to) (?:the )?{_ROLE}(?: (?:position|role))?"
-        r"(?= (?:at|with|has|was|is)\b|[.,;!\n]|$)",
-        "application",
-        flags=re.MULTILINE,
-    ),
-    _rule(
-        rf"\b(?:applying|applied|apply|applications?) (?:for|to) (?:the )?{_ROLE} "
-        r"(?:position|role|at|with)\b",
-        "applying applied apply application applications",
-    ),
-    _rule(
-        rf"^\s*(?:Position|Job Title|Role|Job)\s*:\s*{_ROLE}\s*$",
-        "position title role job",
-        flags=re.MULTILINE,
-    ),
-    _rule(r"\bjob \"([^\"\n]{2,80})\"", "job"),
-    _rule(
-        rf"\breceived your application for (?:the )?{_ROLE}"
-        r"(?= (?:at|with|and|position|role)\b|[.,;!\n]|$)",
-        "received",
-        flags=re.MULTILINE,
-    ),
-    _rule(
-        rf"\binterest in (?:the|our) {_ROLE} (?:position|role|opening|job)\b",
-        "interest",
-    ),
+_ROLE_NOUN = re.compile(r" (?:position|role|opening|job|vacancy|post|opportunity)\b")
+_ROLE_BEFORE_NOUN = re.compile(
+    rf"\b(?:for|to|in|about) (?:the|our|this|your|an?) (?:open |current |advertised )?{_ROLE}$"
 )
-_SUBJECT_ROLE_RULES: tuple[_Rule, ...] = (
-    _rule(rf"\bJob Application: {_ROLE}\s*$", "application"),
-    _rule(
+_ROLE_RULES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
+    (re.compile(pattern, re.MULTILINE), frozenset(needs.split()))
+    for pattern, needs in (
+        (
+            rf"\b(?:position|role|post|title) of (?:an? |the )?{_ROLE}"
+            r"(?= (?:at|with|in|here|has|is|was)\b|[.,;!(\n]|$)",
+            "position role post title",
+        ),
+        (
+            rf"\bapplication for (?:the )?{_ROLE}(?: (?:position|role))?"
+            r"(?= (?:at|with|has|was|is)\b|[.,;!\n]|$)",
+            "application",
+        ),
+        (
+            rf"\b(?:applying|applied|apply|applications?) (?:for|to) (?:the )?{_ROLE} "
+            r"(?:position|role|at|with)\b",
+            "applying applied apply application applications",
+        ),
+        (
+            rf"(?:Position|Job Title|Role|Job)[ \t]*:[ \t]*{_ROLE}[ \t]*$",
+            "position title role job",
+        ),
+        (r"\bjob \"([^\"\n]{2,80})\"", "job"),
+        (
+            rf"\breceived your application for (?:the )?{_ROLE}"
+            r"(?= (?:at|with|and|position|role)\b|[.,;!\n]|$)",
+            "received",
+        ),
+        (rf"\binterest in (?:the|our) {_ROLE} (?:position|role|opening|job)\b", "interest"),
+    )
+)
+_SUBJECT_ROLE_RULES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rf"\bJob Application: {_ROLE}\s*$",
         rf"\b(?:Application|Applying|Interview|Invitation|Offer) (?:for|to interview for) "
         rf"(?:the |our )?{_ROLE}(?: [Pp]osition| [Rr]ole)?(?= at | with | - | – |\s*$)",
-        "application applying interview invitation offer",
-    ),
-    _rule(rf"\bthe {_ROLE} (?:position|role)\b", "position role"),
-    _rule(rf"\bYour {_ROLE} application\b", "application"),
+        rf"\bthe {_ROLE} (?:position|role)\b",
+        rf"\bYour {_ROLE} application\b",
+    )
 )
-_JOB_ID_RULES: tuple[_Rule, ...] = (
-    _rule(
-        r"\b(?:job|requisition|req|posting|position|vacancy|opening)\s*(?:id|number|no\.?|num|#|"
-        r"code|ref(?:erence)?(?:\s*(?:id|no\.?|number))?)\s*[:#.]?\s*([A-Z]{0,5}[-_]?\d[\w-]{1,24})",
-        "job requisition req posting position vacancy opening",
-        flags=re.IGNORECASE,
-    ),
-    _rule(
-        r"\b(?:req(?:uisition)?)\s*[:#]?\s*([A-Z]{0,5}[-_]?\d[\w-]{1,24})",
-        "req requisition",
-        flags=re.IGNORECASE,
-    ),
+# Job ids, searched in the lower-cased text; the id itself is read from the original.
+_ID = r"([a-z]{0,5}[-_]?\d[\w-]{1,24})"
+_ID_WORDS = (
+    r"\s*(?:id|number|no\.?|num|#|code|ref(?:erence)?(?:\s*(?:id|no\.?|number))?)\s*[:#.]?\s*"
+)
+_JOB_ID_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), needs)
+    for pattern, needs in (
+        (rf"\bjob{_ID_WORDS}{_ID}", "job"),
+        (rf"\breq(?:uisition)?(?:{_ID_WORDS}|\s*[:#]?\s*){_ID}", "req"),
+        (rf"\brequisition{_ID_WORDS}{_ID}", "requisition"),
+        (rf"\bposting{_ID_WORDS}{_ID}", "posting"),
+        (rf"\bposition{_ID_WORDS}{_ID}", "position"),
+        (rf"\bvacancy{_ID_WORDS}{_ID}", "vacancy"),
+        (rf"\bopening{_ID_WORDS}{_ID}", "opening"),
+    )
 )
 # Workday-style requisition ids standing alone ("Software Engineer, R-0012345").
 _BARE_REQUISITION = re.compile(r"(?<![\w/-])((?:JR|R|REQ)-?\d{4,}[A-Z]?)(?![\w-])")
+
+_SOURCE_ORDER = {"subject": 0, "display name": 1, "body": 2, "ats tenant": 3, "signature": 4}
 
 
 @dataclass(frozen=True)
@@ -256,57 +221,111 @@ def company_candidates(
     `present` holds the lower-cased words of all three (see `triggers.words`).
     """
     text = text[:MAX_EXTRACT_CHARS]
-    for rule in _SUBJECT_RULES:
-        if not rule.needs.isdisjoint(present):
-            for match in rule.regex.finditer(subject):
-                name = clean_company(match.group(1))
-                if name:
-                    yield Candidate(name, 4.0, "subject")
-    yield from _dashed_subject_company(subject)
-    for rule in _BODY_RULES:
-        if not rule.needs.isdisjoint(present):
-            for match in rule.regex.finditer(text):
-                name = clean_company(match.group(1))
-                if name:
-                    yield Candidate(name, rule.score, "body")
+    yield from _subject_candidates(subject)
+    yield from _body_candidates(text, present)
     if not text.isascii():
         for match in _CHINESE_COMPANY.finditer(text):
             yield Candidate(match.group(0), 3.0, "body")
-    team_words = not present.isdisjoint(
-        {"recruiting", "recruitment", "talent", "hiring", "hr", "human", "people", "careers", "staffing"}
-    )
-    for block in (text, signature):
-        if team_words:
-            for match in _SIGNATURE_TEAM.finditer(block):
-                name = clean_company(match.group(1), keep_the=False)
-                if name:
-                    yield Candidate(name, 3.0, "signature")
-        if "team" in present:
-            for match in _SIGNATURE_THE_TEAM.finditer(block):
-                name = clean_company(match.group(1), keep_the=False)
-                if name:
-                    yield Candidate(name, 2.0, "signature")
-        yield from _closing_candidates(block)
+    lines = [line.strip() for line in text.split("\n")[-_TAIL_LINES:]]
+    if signature:
+        lines += [line.strip() for line in signature.split("\n")[:_TAIL_LINES]]
+    yield from _signature_candidates(lines)
 
 
-def _dashed_subject_company(subject: str) -> Iterator[Candidate]:
-    """Give the company side of "Acme - Senior Engineer" or "Senior Engineer | Acme"."""
-    parts = [p.strip() for p in re.split(r"\s+[-–—|:]\s+|:\s+", subject) if p.strip()]
-    if len(parts) != 2:
-        return
-    roles = [_has_role_word(p) for p in parts]
-    if roles[0] == roles[1]:
-        return
-    other = parts[1] if roles[0] else parts[0]
-    match = re.fullmatch(rf"(?:Re: |Fwd?: )*({NAME})", other)
-    if match:
-        name = clean_company(match.group(1))
-        if name:
-            yield Candidate(name, 3.0, "subject")
+def _subject_candidates(subject: str) -> Iterator[Candidate]:
+    for pattern in _SUBJECT_RULES:
+        for match in pattern.finditer(subject):
+            name = clean_company(match.group(1))
+            if name:
+                yield Candidate(name, 4.0, "subject")
+    # "Acme - Senior Engineer", "Senior Engineer | Acme": the side without a role word.
+    parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+|:\s+", subject) if p.strip()]
+    if len(parts) == 2:
+        roles = [_has_role_word(p) for p in parts]
+        if roles[0] != roles[1]:
+            match = re.fullmatch(NAME, parts[1] if roles[0] else parts[0])
+            name = clean_company(match.group(0)) if match else None
+            if name:
+                yield Candidate(name, 3.0, "subject")
+
+
+def _body_candidates(text: str, present: frozenset[str]) -> Iterator[Candidate]:
+    if not present.isdisjoint({"has", "have"}):
+        for match in _DECIDED.finditer(text):
+            before = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
+            name = clean_company(before.group(1)) if before else None
+            if name:
+                yield Candidate(name, 3.0, "body")
+    for match in _PREPOSITION_NAME.finditer(text):
+        start = match.start()
+        sentence = _sentence_before(text, start)
+        # The words before the name: "position at", "applying to", "career with".
+        lead = f"{sentence} {match.group(1)}"
+        if _NOUN_BEFORE.search(lead) or _ROLE_CONTEXT.search(sentence):
+            name = clean_company(match.group(2))
+            if name:
+                yield Candidate(name, 3.0, "body")
+    if not present.isdisjoint({"join", "joining", "part"}):
+        for match in _JOIN.finditer(text):
+            if match.group(1) == "our ":
+                continue  # "join our Talent Community": a program, not the employer
+            name = clean_company(match.group(2))
+            if name:
+                tail = match.group(3) or ""
+                yield Candidate(name, 1.0 if tail in (" family", " community") else 2.0, "body")
+    if "from" in present:
+        for match in _FROM_TEAM.finditer(text):
+            name = clean_company(match.group(1))
+            if name:
+                yield Candidate(name, 2.0, "body")
+
+
+def _sentence_before(text: str, position: int) -> str:
+    """Give the text of the sentence before `position` (at most 120 characters)."""
+    start = max(0, position - 120)
+    window = text[start:position]
+    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("\n"))
+    return window[cut + 1 :] if cut >= 0 else window
+
+
+def _signature_candidates(lines: list[str]) -> Iterator[Candidate]:
+    """Give one name per closing line: team signatures, the line after "Regards,", ..."""
+    after_closing = 0
+    previous = ""
+    for line in lines:
+        if not line or len(line) > 80:
+            if line:
+                after_closing = 0
+            continue
+        found: Candidate | None = None
+        if _TEAM_ONLY_LINE.fullmatch(line):
+            # "YourCompany" above "The HR Team": the line before names the company.
+            name = _line_name(previous)
+            found = Candidate(name, 2.0, "signature") if name else None
+        elif _TEAM_HINT.search(line) and (match := _SIGNATURE_TEAM.fullmatch(line)):
+            name = clean_company(match.group(1), keep_the=False)
+            found = Candidate(name, 3.0, "signature") if name else None
+        elif "The " in line and (match := _SIGNATURE_THE_TEAM.fullmatch(line)):
+            name = clean_company(match.group(1), keep_the=False)
+            found = Candidate(name, 2.0, "signature") if name else None
+        elif after_closing:
+            name = _line_name(line)
+            found = (
+                Candidate(name, 1.0 if after_closing == 2 else 0.5, "signature") if name else None
+            )
+        if found:
+            yield found
+        after_closing = 2 if _CLOSING.fullmatch(line) else max(0, after_closing - 1)
+        previous = line
 
 
 def _has_role_word(text: str) -> bool:
     return any(w.lower().strip(".,()") in _ROLE_WORDS for w in text.split())
+
+
+def _line_name(line: str) -> str | None:
+    match = _LINE_NAME.fullmatch(line)
+    return clean_company(match.group(1)) if match else None
 
 
 def clean_company(raw: str, *, keep_the: bool = True) -> str | None:
@@ -332,33 +351,9 @@ def clean_company(raw: str, *, keep_the: bool = True) -> str | None:
         return None
     if len(words) == 2 and lowered[0] == "the" and lowered[1] in _NOT_COMPANY:
         return None
-    if any(word in _ROLE_WORDS for word in lowered):
+    if any(word in _ROLE_WORDS or word in _NOT_EMPLOYER_WORDS for word in lowered):
         return None
     return name
-
-
-def _closing_candidates(block: str) -> Iterator[Candidate]:
-    """Give names on the lines after a closing ("Regards,") or above a bare "The HR Team" line."""
-    lines = [line.strip() for line in block.split("\n")]
-    for index, line in enumerate(lines):
-        if len(line) > 40:
-            continue
-        if _CLOSING.match(line):
-            following = [candidate for candidate in lines[index + 1 : index + 5] if candidate]
-            for offset, candidate in enumerate(following[:2]):
-                name = _line_name(candidate)
-                if name:
-                    yield Candidate(name, 1.0 if offset == 0 else 0.5, "closing")
-        elif _TEAM_LINE.match(line):
-            previous = next((p for p in reversed(lines[:index]) if p), "")
-            name = _line_name(previous)
-            if name:
-                yield Candidate(name, 2.0, "signature")
-
-
-def _line_name(line: str) -> str | None:
-    match = re.fullmatch(rf"[\s\-–—*]*({NAME})[.!]?\s*", line)
-    return clean_company(match.group(1)) if match else None
 
 
 def best_company(candidates: list[Candidate], rules: Rules) -> tuple[str | None, str]:
@@ -370,7 +365,8 @@ def best_company(candidates: list[Candidate], rules: Rules) -> tuple[str | None,
     for candidate in candidates:
         key = _key(candidate.name)
         totals[key] = totals.get(key, 0.0) + candidate.score
-        if key not in first or candidate.score > first[key].score:
+        held = first.get(key)
+        if held is None or _rank(candidate) < _rank(held):
             first[key] = candidate
     # Support from a longer or shorter form of the same name ("Acme" in "Acme Corp") counts half.
     boosted = dict(totals)
@@ -378,9 +374,13 @@ def best_company(candidates: list[Candidate], rules: Rules) -> tuple[str | None,
         for other in totals:
             if other != key and (other.startswith(key + " ") or key.startswith(other + " ")):
                 boosted[key] += totals[other] / 2
-    best_key = max(totals, key=lambda k: (boosted[k], first[k].score))
+    best_key = min(totals, key=lambda k: (-boosted[k], -totals[k], _rank(first[k])))
     best = first[best_key]
     return alias(best.name, rules), best.source
+
+
+def _rank(candidate: Candidate) -> tuple[float, int]:
+    return (-candidate.score, _SOURCE_ORDER.get(candidate.source, 9))
 
 
 def alias(name: str, rules: Rules) -> str:
@@ -395,25 +395,64 @@ def _key(name: str) -> str:
 def find_role(subject: str, text: str, present: frozenset[str]) -> str | None:
     """Give the job title the message names, None when it names none."""
     text = text[:MAX_EXTRACT_CHARS]
-    for rules, where in ((_ROLE_RULES, text), (_SUBJECT_ROLE_RULES, subject)):
-        for rule in rules:
-            if rule.needs.isdisjoint(present):
-                continue
-            for match in rule.regex.finditer(where):
-                role = _clean_role(match.group(1))
-                if role:
-                    return role
+    for match in _ROLE_NOUN.finditer(text):
+        # A title ends in a capitalised word ("the Data Analyst position"); other nouns
+        # ("new roles are posted") need no closer look.
+        space = text.rfind(" ", max(0, match.start() - 40), match.start())
+        previous = text[space + 1 : space + 2] if space >= 0 else text[:1]
+        if not (previous.isupper() or previous.isdigit()):
+            continue
+        before = _ROLE_BEFORE_NOUN.search(text, max(0, match.start() - 100), match.start())
+        role = _clean_role(before.group(1)) if before else None
+        if role:
+            return role
+    for pattern, needs in _ROLE_RULES:
+        if needs.isdisjoint(present):
+            continue
+        for found in pattern.finditer(text):
+            role = _clean_role(found.group(1))
+            if role:
+                return role
+    for pattern in _SUBJECT_ROLE_RULES:
+        for found in pattern.finditer(subject):
+            role = _clean_role(found.group(1))
+            if role:
+                return role
     return _role_from_dashed_subject(subject)
 
 
+_ROLE_CONNECTORS = frozenset(
+    ["of", "and", "for", "in", "&", "the", "to", "de", "/", "-", "–", "i", "ii"]
+)
+
+
 def _clean_role(raw: str) -> str | None:
-    role = " ".join(raw.strip(" ,-–:\"'").split())
-    role = re.sub(r"\s+\((?:open to remote|remote|hybrid|on-?site)\)$", "", role, flags=re.IGNORECASE)
+    """Give a job title tidied: cut at the first lowercase word that is no connector."""
+    words = raw.strip(" ,-–:\"'").split()
+    if words and words[0].isdigit() and len(words[0]) >= 4:
+        words = words[1:]  # "01406712 Associate Software Engineer": an id, then the title
+    kept: list[str] = []
+    for word in words:
+        if word.startswith("(") and word[1:2].islower():
+            break  # "(open to remote)"
+        if (
+            word[:1].islower()
+            and word.lower() not in _ROLE_CONNECTORS
+            and not any(c.isupper() for c in word)
+        ):
+            break
+        kept.append(word)
+    while kept and kept[-1].lower() in _ROLE_CONNECTORS:
+        kept.pop()
+    role = " ".join(kept)
+    role = re.sub(
+        r"\s*\((?:open to remote|remote|hybrid|on-?site|open)\)$", "", role, flags=re.IGNORECASE
+    )
     words = role.split()
-    if not words or len(words) > 12 or len(role) < 2:
+    if not words or len(words) > 10 or len(role) < 2:
         return None
     lowered = {w.lower() for w in words}
-    if lowered & {"you", "your", "we", "our", "us", "i", "my"}:
+    if lowered & {"you", "your", "we", "our", "us", "i", "my", "time"}:
         return None
     if words[0].lower() in ("position", "role", "job", "application", "company"):
         return None
@@ -426,7 +465,6 @@ def _role_from_dashed_subject(subject: str) -> str | None:
     if len(parts) < 2:
         return None
     for part in parts:
-        part = re.sub(r"^(?:re|fwd?|aw|wg):\s*", "", part, flags=re.IGNORECASE)
         words = [w.lower().strip(".,()") for w in part.split()]
         if not words:
             continue
@@ -445,13 +483,15 @@ def find_job_id(text: str, present: frozenset[str], rules: Rules) -> str | None:
             match = cue.regex.search(text)
             if match:
                 return match.group(1)
-    for rule in _JOB_ID_RULES:
-        if rule.needs.isdisjoint(present):
-            continue
-        for match in rule.regex.finditer(text):
-            job_id = match.group(1).strip("-_.")
-            if any(ch.isdigit() for ch in job_id) and len(job_id) >= 3:
-                return job_id
+    lowered = text.lower()
+    if len(lowered) == len(text):  # lower() kept every position: ids are read from `text`
+        for pattern, needs in _JOB_ID_RULES:
+            if needs not in present:
+                continue
+            for match in pattern.finditer(lowered):
+                job_id = text[match.start(1) : match.end(1)].strip("-_.")
+                if any(ch.isdigit() for ch in job_id) and len(job_id) >= 3:
+                    return job_id
     if "R-" in text or "JR" in text or "REQ" in text:
         match = _BARE_REQUISITION.search(text)
         if match:

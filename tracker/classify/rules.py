@@ -77,8 +77,10 @@ class CueIndex:
             found.update(self.by_word[word])
         chosen = []
         for position in found:
-            extra = self.cues[position][1].triggers[1:]
-            if all(not needed.isdisjoint(present) for needed in extra):
+            for needed in self.cues[position][1].triggers[1:]:
+                if needed.isdisjoint(present):
+                    break
+            else:
                 chosen.append(position)
         for position in self.untriggered:
             if not (ascii_only and self.cues[position][1].non_ascii):
@@ -209,8 +211,93 @@ def _group(entry: Mapping[str, Any], index: int) -> CueGroup:
         kind=str(entry.get("kind", label)),
         where=cast(Where, where),
         guards=cast(frozenset[Guard], guards),
-        patterns=tuple(_cue_pattern(p, where_found) for p in patterns),
+        patterns=tuple(
+            _cue_pattern(variant, where_found) for p in patterns for variant in variants(p)
+        ),
     )
+
+
+def variants(pattern: str, limit: int = 64) -> list[str]:
+    """Give patterns that together match what `pattern` matches, each starting with a literal.
+
+    re finds a literal prefix fast but tries every branch of a leading "(?:a|b|c)" at
+    every position of the text, so leading alternatives become patterns of their own
+    (up to `limit` of them; past that the pattern stays whole).
+    """
+    alternatives = _split_top(pattern)
+    if len(alternatives) > 1:
+        found = [v for alternative in alternatives for v in variants(alternative, limit)]
+        return found if len(found) <= limit else [pattern]
+    if not pattern.startswith("(?:"):
+        return [pattern]
+    close = _closing_paren(pattern)
+    if close is None:
+        return [pattern]
+    inner, rest = pattern[3:close], pattern[close + 1 :]
+    heads = _split_top(inner)
+    if rest.startswith("?") and not rest.startswith("??") and not rest.startswith("?+"):
+        heads.append("")
+        rest = rest[1:]
+    elif rest[:1] in ("*", "+", "{", "?"):
+        return [pattern]
+    found = [v for head in heads for v in variants(head + rest, limit)]
+    return found if len(found) <= limit else [pattern]
+
+
+def _closing_paren(pattern: str) -> int | None:
+    """Give the index of the parenthesis closing the group that opens `pattern`."""
+    depth = 0
+    index = 0
+    in_class = False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return None
+
+
+def _split_top(pattern: str) -> list[str]:
+    """Give the top-level alternatives of `pattern` ("a|b(?:c|d)" -> ["a", "b(?:c|d)"])."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    index = 0
+    in_class = False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
 
 
 def _phrase_group(label: str, phrases: Iterable[str]) -> CueGroup:
@@ -241,11 +328,14 @@ def _cue_pattern(pattern: str, where_found: str, flags: int = 0) -> CuePattern:
         regex = re.compile(pattern, flags)
     except re.error as error:
         raise RulesError(f"{where_found}: bad pattern {pattern!r} ({error})") from None
+    # "n't" ends a word ("haven't"): the one letter start that never starts one.
+    word_start = _ASCII_LETTER.match(pattern) is not None and not pattern.startswith("n't")
+    source = pattern.lower() if flags & re.IGNORECASE else pattern
     return CuePattern(
         regex=regex,
-        triggers=trigger(pattern.lower() if flags & re.IGNORECASE else pattern),
+        triggers=trigger(source, word_start=word_start or not _ASCII_LETTER.match(pattern)),
         non_ascii=not pattern.isascii(),
-        word_start=_ASCII_LETTER.match(pattern) is not None,
+        word_start=word_start,
     )
 
 

@@ -26,12 +26,13 @@ SEPARATORS = frozenset(
     "\u00b0\u2022\u00b7\u2026\u00ab\u00bb\u00a9\u00ae\u2122\u20ac\u00a3"
 )
 _TO_SPACE = str.maketrans(dict.fromkeys(SEPARATORS, " "))
+_PATTERN_TO_SPACE = str.maketrans({**dict.fromkeys(SEPARATORS, " "), "\x01": " "})
 _ASCII_TO_SPACE = bytes(32 if chr(code) in SEPARATORS else code for code in range(256))
 _UNKNOWN = "\x00"
 """A pattern position that may be any character."""
 _EDGE = "\x01"
 """A pattern position known to be a word boundary."""
-_MAX_EXPANSIONS = 2048
+_MAX_EXPANSIONS = 256
 _MAX_TRIGGER_SETS = 3
 _STOPWORDS = frozenset(
     [
@@ -155,18 +156,18 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.translate(_TO_SPACE).split())
 
 
-def trigger(pattern: str) -> tuple[frozenset[str], ...]:
+def trigger(pattern: str, *, word_start: bool = True) -> tuple[frozenset[str], ...]:
     """Give word sets that every match of `pattern` meets, each with at least one whole word.
 
     A text can only match when it has a word of every set. The most selective sets
     come first; an empty tuple means no set is known (the pattern must always run).
-    A match is taken to start at a word boundary (the classifier checks that).
+    `word_start`: matches start at a word boundary (the classifier checks that).
     """
     if _parser is None:
         return ()
     try:
         items = list(_parser.parse(pattern))
-        candidates = _sequence(items, left_edge=True, right_edge=False)
+        candidates = _sequence(items, left_edge=word_start, right_edge=False)
     except (ValueError, TypeError, AttributeError, IndexError):
         return ()
     usable = sorted({c for c in candidates if c and all(_spaced(w) for w in c)}, key=_selectivity)
@@ -227,6 +228,7 @@ def _sequence(items: list[Any], left_edge: bool, right_edge: bool) -> list[froze
         if options is not None:
             edge_after[i] = all(_is_edge(s[0]) if s else edge_after[i + 1] for s in options)
     candidates: list[frozenset[str]] = []
+    runs: list[tuple[int, int]] = []
     run_start: int | None = None
     for i in range(count + 1):
         options = spellings[i] if i < count else None
@@ -236,13 +238,18 @@ def _sequence(items: list[Any], left_edge: bool, right_edge: bool) -> list[froze
                 run_start = i
             continue
         if run_start is not None and i - run_start > 1:
-            joint = _joint(spellings[run_start:i])
-            if joint is not None:
-                candidates += _segment_candidates(joint, edge_before[run_start], edge_after[i])
+            runs.append((run_start, i))
         run_start = None
         if i < count:
             op, value = items[i]
             candidates += _inner(op, value, edge_before[i], edge_after[i + 1])
+    # Spelling runs out together costs time; it is only worth it when no item
+    # alone gave a selective set (words split by the parser's factoring).
+    if not any(_selectivity(c)[:2] <= (0, 6) for c in candidates):
+        for start, stop in runs:
+            joint = _joint(spellings[start:stop])
+            if joint is not None:
+                candidates += _segment_candidates(joint, edge_before[start], edge_after[stop])
     return candidates
 
 
@@ -374,16 +381,10 @@ def _is_edge(char: str) -> bool:
 
 def _whole_words(chars: str) -> list[str]:
     """Give the runs of word characters bounded on both sides by a separator or an edge."""
-    found: list[str] = []
-    run: list[str] = []
-    bounded_left = False
-    for char in chars:
-        if char in (_UNKNOWN, _EDGE) or char in SEPARATORS:
-            edge = char != _UNKNOWN
-            if run and bounded_left and edge:
-                found.append("".join(run))
-            run = []
-            bounded_left = edge
-        else:
-            run.append(char)
-    return found
+    # Separators and edges become spaces; a run touching an unknown position keeps
+    # its NUL and is dropped.
+    return [
+        word
+        for word in chars.translate(_PATTERN_TO_SPACE).split(" ")
+        if word and _UNKNOWN not in word
+    ]

@@ -34,7 +34,10 @@ class ToneWarningModal(ModalScreen[ToneChoice | None]):
                 classes="notice-text",
                 markup=False,
             )
-            yield Static("A follow-up works best as a thank-you: never ask why.", classes="hint")
+            if any(w.startswith(("asks", "sounds")) for w in self.warnings):
+                yield Static(
+                    "A follow-up works best as a thank-you: never ask why.", classes="hint"
+                )
             with Horizontal(classes="buttons"):
                 yield Button("Edit (e)", variant="primary", id="edit")
                 yield Button("Save anyway (a)", variant="warning", id="save")

@@ -169,6 +169,8 @@ class MainScreen(Screen[None]):
 
     @on(ApplicationHighlighted)
     def _highlighted(self, event: ApplicationHighlighted) -> None:
+        # The table refilled or its cursor moved: the search, sort and count may have changed too.
+        self._update_titles()
         self._show_detail(event.application_id)
 
     @on(DataChanged)

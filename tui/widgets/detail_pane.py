@@ -75,6 +75,9 @@ class DetailPane(Vertical):
             for entry in detail.timeline
         ]
         timeline.add_options(options or [Option(Text("nothing yet", style="dim"), disabled=True)])
+        if options:
+            # The newest entry is what a person opens first.
+            timeline.highlighted = len(options) - 1
 
 
 def _summary(detail: ApplicationDetail) -> Group:

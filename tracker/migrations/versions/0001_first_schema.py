@@ -32,12 +32,14 @@ def upgrade() -> None:
         "company",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("name", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("key", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("domains", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("aliases", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("company", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_company_key"), ["key"], unique=True)
         batch_op.create_index(batch_op.f("ix_company_name"), ["name"], unique=True)
 
     op.create_table(
@@ -249,6 +251,7 @@ def downgrade() -> None:
     op.drop_table("senderrule")
     with op.batch_alter_table("company", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_company_name"))
+        batch_op.drop_index(batch_op.f("ix_company_key"))
 
     op.drop_table("company")
     op.drop_table("accountstate")
