@@ -34,11 +34,12 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from dovecot import PASSWORD, Dovecot, dovecot_binary  # noqa: E402
 from imapclient import IMAPClient  # noqa: E402
+from sqlmodel import Session  # noqa: E402
 
 from connectors.imap import ImapConnector, open_imap  # noqa: E402
 from connectors.imap_parts import chunked, find_text_part, group_by_section  # noqa: E402
 from tracker.config import Settings  # noqa: E402
-from tracker.store import open_store  # noqa: E402
+from tracker.store import load_cursor, open_store  # noqa: E402
 from tracker.sync import scan_account  # noqa: E402
 
 BATCH = 500
@@ -300,6 +301,11 @@ def main() -> None:
             "(d) incremental scan, no new mail",
             lambda: scan_account(engine, connector, settings=settings),
         )
+        with Session(engine) as session:
+            cursor = load_cursor(session, account=connector.account)
+        idle_connector, _ = timed(
+            "    connector alone, no new mail", lambda: list(connector.scan(cursor))
+        )
         with server.client(user) as other:
             for message in generate(10, seed=99):
                 other.append("INBOX", message.replace(b"<bench-", b"<bench-new-"))
@@ -322,7 +328,10 @@ def main() -> None:
         print(f"(b) full scan / (a) floor = {full / floor:5.2f}x   target <= 1.5x")
         print(f"(c) loop / (b) full scan  = {loop_full / full:5.2f}x   target >= 3x"
               + ("" if looped == count else f" (loop extrapolated from {looped})"))  # fmt: skip
-        print(f"(d) no new mail           = {idle:.3f} s   target < 0.2 s")
+        print(
+            f"(d) no new mail           = {idle:.3f} s   target < 0.2 s"
+            f"   (connector alone: {idle_connector * 1000:.1f} ms)"
+        )
         print(f"(e) 10 new messages       = {ten:.3f} s")
         print(
             f"peak RSS after (b)        = {rss_after:.0f} MB (before (b): {rss_before:.0f} MB)   target < 200 MB"

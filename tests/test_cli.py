@@ -307,3 +307,28 @@ def test_init_writes_the_example_config_privately() -> None:
     assert "[[accounts]]" in path.read_text()
     assert run("init").exit_code == 2
     assert run("init", "--force").exit_code == 0
+
+
+def test_config_option_works_before_and_after_the_command(setup: Path) -> None:
+    before = CliRunner().invoke(main, ["--config", str(setup), "scan", "--dry-run"])
+    after = CliRunner().invoke(main, ["scan", "--dry-run", "--config", str(setup)])
+    nested = CliRunner().invoke(main, ["apps", "list", "--json", "--config", str(setup)])
+    assert before.exit_code == after.exit_code == nested.exit_code == 0, after.output
+    assert "Dry run" in after.output and json.loads(nested.output) == []
+
+
+def test_every_command_has_help() -> None:
+    import click
+
+    def walk(group: click.Group, prefix: list[str]) -> list[list[str]]:
+        found = []
+        for name, command in group.commands.items():
+            found.append([*prefix, name])
+            if isinstance(command, click.Group):
+                found += walk(command, [*prefix, name])
+        return found
+
+    for path in walk(main, []):
+        result = CliRunner().invoke(main, [*path, "--help"])
+        assert result.exit_code == 0, path
+        assert "--config" in result.output or isinstance(main.get_command(None, path[0]), click.Group)  # type: ignore[arg-type]

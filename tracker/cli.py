@@ -1151,5 +1151,31 @@ def auth_gmail(app: AppContext, account_name: str | None, browser: bool) -> None
     app.console.print(summary, markup=False)
 
 
+def _set_config(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    app = ctx.find_object(AppContext)
+    if value and app is not None:
+        app.config_option = value
+
+
+def _give_every_command_a_config_option(group: click.Group) -> None:
+    """Let --config come after the command too (`nextround scan --config FILE`)."""
+    for command in group.commands.values():
+        if isinstance(command, click.Group):
+            _give_every_command_a_config_option(command)
+        elif not any("--config" in getattr(p, "opts", ()) for p in command.params):
+            command.params.append(
+                click.Option(
+                    ["--config"],
+                    type=click.Path(dir_okay=False),
+                    expose_value=False,
+                    is_eager=True,
+                    callback=_set_config,
+                    help="Config file (default: $NEXTROUND_CONFIG, then the platform config dir).",
+                )
+            )
+
+
+_give_every_command_a_config_option(main)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from tracker.applications import events_of
@@ -53,29 +54,45 @@ def application_rows(
     """Give the rows of the applications table, most recent activity first.
 
     `status_filter` is a status value, ARCHIVED for the archived ones, or None for every open one.
+    Only the columns the table shows are read: loading whole ORM objects for thousands of
+    applications would cost more than everything else the dashboard does at start.
     """
-    archived_only = status_filter == ARCHIVED
-    statuses = [status_filter] if status_filter and not archived_only else None
-    pairs = list_applications(session, statuses=statuses, include_archived=archived_only)
-    if archived_only:
-        pairs = [(app, company) for app, company in pairs if app.archived]
+    query = sa.select(
+        col(Application.id),
+        col(Company.name),
+        col(Application.role),
+        col(Application.status),
+        col(Application.last_activity_at),
+        col(Application.next_action_at),
+        col(Application.archived),
+    ).join(Company, col(Application.company_id) == Company.id)
+    if status_filter == ARCHIVED:
+        query = query.where(col(Application.archived).is_(True))
+    else:
+        query = query.where(col(Application.archived).is_(False))
+        if status_filter:
+            query = query.where(col(Application.status) == status_filter)
+    query = query.order_by(
+        col(Application.last_activity_at).desc().nulls_last(), col(Application.id).desc()
+    )
     pending = _pending_followups(session)
     rows = []
-    for application, company in pairs:
-        assert application.id is not None
-        action, action_at = _next_action(application, pending.get(application.id), now)
-        last = application.last_activity_at
+    for application_id, company, role, status, last, next_at, archived in session.execute(
+        query
+    ).all():
+        assert application_id is not None
+        action, action_at = _next_action(status, next_at, pending.get(application_id), now)
         rows.append(
             ApplicationRow(
-                id=application.id,
-                company=company.name,
-                role=application.role,
-                status=application.status,
+                id=application_id,
+                company=company,
+                role=role,
+                status=status,
                 last_activity=last,
                 days_since=None if last is None else max((now - last).days, 0),
                 next_action=action,
                 next_action_at=action_at,
-                archived=application.archived,
+                archived=archived,
             )
         )
     return rows
@@ -93,15 +110,15 @@ def _pending_followups(session: Session) -> dict[int, datetime]:
 
 
 def _next_action(
-    application: Application, followup_due: datetime | None, now: datetime
+    status: Status, next_action_at: datetime | None, followup_due: datetime | None, now: datetime
 ) -> tuple[str, datetime | None]:
     if followup_due is not None:
         if followup_due <= now:
             return "follow-up due", followup_due
         return f"follow-up {followup_due:%b %d}", followup_due
-    if application.next_action_at is not None:
-        return f"{application.next_action_at:%b %d}", application.next_action_at
-    if application.status is Status.OFFER:
+    if next_action_at is not None:
+        return f"{next_action_at:%b %d}", next_action_at
+    if status is Status.OFFER:
         return "answer the offer", None
     return "", None
 

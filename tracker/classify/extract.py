@@ -11,7 +11,29 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tracker.classify.rules import Rules
+from tracker.classify.rules import Rules, variants
+
+class _WordPattern:
+    """A pattern searched as literal-first variants, whose matches start a word.
+
+    re scans fast for a literal start but slowly for a leading "\\b" or "(?:a|b)";
+    the word start is checked here instead.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        body = pattern.removeprefix("\\b")
+        self.regexes = tuple(re.compile(variant, flags) for variant in variants(body))
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        found = [
+            match
+            for regex in self.regexes
+            for match in regex.finditer(text)
+            if match.start() == 0 or not text[match.start() - 1].isalnum()
+        ]
+        found.sort(key=lambda match: match.start())
+        return found
+
 
 MAX_EXTRACT_CHARS = 6000
 """Only the start of a body is searched: names and ids come early."""
@@ -96,7 +118,7 @@ _SIGNATURE_TEAM = re.compile(
     r"People(?: Team| Ops)?|Careers|Staffing)(?: (?:and|&) [A-Z]\w+)?"
     r"(?: [Tt]eam| [Dd]epartment| [Gg]roup)?[.!]?\s*"
 )
-_TEAM_HINT = re.compile(r"Recruit|Talent|Hiring|HR\\b|Human Resources|People|Careers|Staffing")
+_TEAM_HINT = re.compile(r"Recruit|Talent|Hiring|HR\b|Human Resources|People|Careers|Staffing")
 _SIGNATURE_THE_TEAM = re.compile(rf"[\-–—*\s]*The ({_LAZY_NAME}) [Tt]eam[.!]?\s*")
 _LINE_NAME = re.compile(rf"[\s\-–—*]*({NAME})[.!]?\s*")
 
@@ -105,8 +127,10 @@ _DECIDED = re.compile(r" (?:has|have) (?:decided|moved|chosen|selected|opted|rev
 _NAME_BEFORE = re.compile(
     rf"(?:^|[.!?]\s+|\n|Unfortunately,? |However,? |At this time,? |Sadly,? )({NAME})$"
 )
-_PREPOSITION_NAME = re.compile(
-    rf" (at|with|to|in|for) (?:the )?(?:joining |working at |working for )?({NAME})"
+# One pattern per preposition: re finds a literal start fast, " (?:at|with|...)" slowly.
+_PREPOSITION_NAMES = tuple(
+    re.compile(rf" ({word}) (?:the )?(?:joining |working at |working for )?({NAME})")
+    for word in ("at", "with", "to", "in", "for")
 )
 _NOUN_BEFORE = re.compile(
     r"\b(?:position|role|opening|job|opportunit(?:y|ies)|vacancy|internship|careers?|employment|"
@@ -118,9 +142,9 @@ _ROLE_CONTEXT = re.compile(
     r"\b(?:role|position|post|opening|interest in|applying for|applied for|application for|"
     r"apply for|applying to|applied to)\b"
 )
-_JOIN = re.compile(rf"\b(?:join|joining|part of) (the |our )?({NAME})( team| family| community)?")
-_FROM_TEAM = re.compile(
-    rf"\bfrom (?:the |everyone at |all of us at |us at )?({NAME}) (?:[Tt]eam|[Rr]ecruiting)\b"
+_JOIN = _WordPattern(rf"(?:join|joining|part of) (the |our )?({NAME})( team| family| community)?")
+_FROM_TEAM = _WordPattern(
+    rf"from (?:the |everyone at |all of us at |us at )?({NAME}) (?:[Tt]eam|[Rr]ecruiting)\b"
 )
 _SUBJECT_RULES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern)
@@ -136,12 +160,15 @@ _SUBJECT_RULES: tuple[re.Pattern[str], ...] = tuple(
 )
 
 _ROLE = r"((?:[A-Z0-9]|[a-z]{1,3}[A-Z])[^.\n!?;:\"<>\[\]{}]{1,80}?)"
-_ROLE_NOUN = re.compile(r" (?:position|role|opening|job|vacancy|post|opportunity)\b")
+_ROLE_NOUNS = tuple(
+    re.compile(rf" {noun}\b")
+    for noun in ("position", "role", "opening", "job", "vacancy", "post", "opportunity")
+)
 _ROLE_BEFORE_NOUN = re.compile(
     rf"\b(?:for|to|in|about) (?:the|our|this|your|an?) (?:open |current |advertised )?{_ROLE}$"
 )
-_ROLE_RULES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
-    (re.compile(pattern, re.MULTILINE), frozenset(needs.split()))
+_ROLE_RULES: tuple[tuple[_WordPattern, frozenset[str]], ...] = tuple(
+    (_WordPattern(pattern, re.MULTILINE), frozenset(needs.split()))
     for pattern, needs in (
         (
             rf"\b(?:position|role|post|title) of (?:an? |the )?{_ROLE}"
@@ -186,8 +213,8 @@ _ID = r"([a-z]{0,5}[-_]?\d[\w-]{1,24})"
 _ID_WORDS = (
     r"\s*(?:id|number|no\.?|num|#|code|ref(?:erence)?(?:\s*(?:id|no\.?|number))?)\s*[:#.]?\s*"
 )
-_JOB_ID_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), needs)
+_JOB_ID_RULES: tuple[tuple[_WordPattern, str], ...] = tuple(
+    (_WordPattern(pattern), needs)
     for pattern, needs in (
         (rf"\bjob{_ID_WORDS}{_ID}", "job"),
         (rf"\breq(?:uisition)?(?:{_ID_WORDS}|\s*[:#]?\s*){_ID}", "req"),
@@ -256,7 +283,8 @@ def _body_candidates(text: str, present: frozenset[str]) -> Iterator[Candidate]:
             name = clean_company(before.group(1)) if before else None
             if name:
                 yield Candidate(name, 3.0, "body")
-    for match in _PREPOSITION_NAME.finditer(text):
+    matches = [m for pattern in _PREPOSITION_NAMES for m in pattern.finditer(text)]
+    for match in sorted(matches, key=lambda m: m.start()):
         start = match.start()
         sentence = _sentence_before(text, start)
         # The words before the name: "position at", "applying to", "career with".
@@ -395,7 +423,8 @@ def _key(name: str) -> str:
 def find_role(subject: str, text: str, present: frozenset[str]) -> str | None:
     """Give the job title the message names, None when it names none."""
     text = text[:MAX_EXTRACT_CHARS]
-    for match in _ROLE_NOUN.finditer(text):
+    nouns = [m for pattern in _ROLE_NOUNS for m in pattern.finditer(text)]
+    for match in sorted(nouns, key=lambda m: m.start()):
         # A title ends in a capitalised word ("the Data Analyst position"); other nouns
         # ("new roles are posted") need no closer look.
         space = text.rfind(" ", max(0, match.start() - 40), match.start())

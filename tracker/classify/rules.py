@@ -321,7 +321,7 @@ def _cue_pattern(pattern: str, where_found: str, flags: int = 0) -> CuePattern:
     """Compile one pattern; one ending in a letter (or in a group ending in one) ends a word."""
     # No leading \b or lookbehind: either stops re from scanning for a literal
     # prefix quickly (30 times slower); the classifier checks word starts instead.
-    end = pattern.rstrip(")")
+    end = pattern.rstrip(")").removesuffix("s?")
     if end and _ASCII_LETTER.match(end[-1]) and not end.endswith("\\b"):
         pattern += r"\b"
     try:

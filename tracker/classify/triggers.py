@@ -171,8 +171,10 @@ def trigger(pattern: str, *, word_start: bool = True) -> tuple[frozenset[str], .
     except (ValueError, TypeError, AttributeError, IndexError):
         return ()
     usable = sorted({c for c in candidates if c and all(_spaced(w) for w in c)}, key=_selectivity)
-    selective = [c for c in usable if _selectivity(c)[0] < 2]
-    return tuple((selective or usable)[:_MAX_TRIGGER_SETS])
+    selective = [c for c in usable if _selectivity(c)[0] < 2][:_MAX_TRIGGER_SETS]
+    # Sets of stopwords select little, but they cost little to check after the others.
+    common = [c for c in usable if _selectivity(c)[0] == 2 and len(c) <= 2][:2]
+    return tuple(selective + common) if selective else tuple(common[:1])
 
 
 def _selectivity(words: frozenset[str]) -> tuple[int, int, int, str]:

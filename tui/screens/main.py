@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Label, ProgressBar
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -46,6 +47,7 @@ from tui.widgets.review_list import ReviewList
 from tui.widgets.status_style import status_text
 
 SCAN_GROUP = "scan"
+SEARCH_PAUSE_SECONDS = 0.2
 TABLE_REFRESH_SECONDS = 0.5
 """While a scan runs, the table reloads at most this often (a big first scan lands many batches)."""
 
@@ -79,6 +81,7 @@ class MainScreen(Screen[None]):
         self._last_table_refresh = 0.0
         self._rejections: list[str] = []
         self._detail_for: int | None = None
+        self._search_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(icon="»")
@@ -144,7 +147,11 @@ class MainScreen(Screen[None]):
 
     def _update_titles(self) -> None:
         table = self.query_one(ApplicationsTable)
-        title = Text(f"Applications ({len(table.rows_shown)})", style="bold")
+        title = Text(f"Applications ({table.matching:,})", style="bold")
+        if table.matching > len(table.rows_shown):
+            title.append(
+                f" · the first {len(table.rows_shown):,}: / or f to narrow", style="yellow"
+            )
         if self.status_filter == ARCHIVED:
             title.append(" · archived", style="yellow")
         elif self.status_filter:
@@ -192,8 +199,17 @@ class MainScreen(Screen[None]):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        self.query_one(ApplicationsTable).set_search(event.value)
-        self._update_titles()
+        table = self.query_one(ApplicationsTable)
+        if self._search_timer is not None:
+            self._search_timer.stop()
+            self._search_timer = None
+        if table.holds_many:
+            # A long list refills in a fraction of a second: wait until the typing pauses.
+            self._search_timer = self.set_timer(
+                SEARCH_PAUSE_SECONDS, lambda: table.set_search(event.value)
+            )
+        else:
+            table.set_search(event.value)
 
     @on(Input.Submitted, "#search")
     def _search_done(self) -> None:
