@@ -48,7 +48,9 @@ class Guess:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--show-errors", action="store_true", help="print the ids of misclassified lines")
+    parser.add_argument(
+        "--show-errors", action="store_true", help="print the ids of misclassified lines"
+    )
     args = parser.parse_args(argv)
     files = corpus_files(args.corpus)
     if not files:
@@ -56,11 +58,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     lines = [line for path in files for line in read_lines(path)]
     print(f"corpus: {len(lines)} lines from {len(files)} files under {args.corpus}")
-    print("labels: " + ", ".join(f"{label} {n}" for label, n in sorted(Counter(x.label for x in lines).items())))
+    print(
+        "labels: "
+        + ", ".join(f"{label} {n}" for label, n in sorted(Counter(x.label for x in lines).items()))
+    )
 
     rules = load_rules()
     parsed = [to_message(line) for line in lines]
-    ours = [Guess(c.label, c.company) for c in (classify(m, rules) for m in parsed)]
+    verdicts = [classify(m, rules) for m in parsed]
+    ours = [Guess(c.label, c.company) for c in verdicts]
     naive = [baseline(m) for m in parsed]
 
     print()
@@ -68,6 +74,23 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print("confusion matrix, nextround (rows: corpus label, columns: predicted)")
     print_confusion(lines, ours)
+    paused = Counter(line.label for line, v in zip(lines, verdicts, strict=True) if v.is_paused)
+    print(
+        f"paused outcomes (hiring freeze, role on hold; labelled rejection): {sum(paused.values())}"
+        + (
+            " - corpus labels: " + ", ".join(f"{k} {n}" for k, n in sorted(paused.items()))
+            if paused
+            else ""
+        )
+    )
+    confident = [v.confidence >= 0.8 for v in verdicts]
+    right_high = sum(
+        c and line.label == g.label for c, line, g in zip(confident, lines, ours, strict=True)
+    )
+    print(
+        f"high confidence (>= 0.8, applied without review): {sum(confident)} lines, "
+        f"{right_high / max(1, sum(confident)):.3f} of them right"
+    )
     print()
     print("accuracy per file, nextround")
     for path in files:
@@ -121,7 +144,11 @@ def read_lines(path: Path) -> Iterable[Line]:
 
 def to_message(line: Line) -> ParsedMessage:
     return message_from_fields(
-        subject=line.subject, sender=line.sender, body=line.body, date=line.date, headers=line.headers
+        subject=line.subject,
+        sender=line.sender,
+        body=line.body,
+        date=line.date,
+        headers=line.headers,
     )
 
 
@@ -157,13 +184,17 @@ def print_side_by_side(lines: list[Line], runs: dict[str, list[Guess]]) -> None:
     with_company = [i for i, line in enumerate(lines) if line.company]
     row = f"{'company':12}"
     for name in names:
-        right = sum(same_company(lines[i].company or "", runs[name][i].company) for i in with_company)
+        right = sum(
+            same_company(lines[i].company or "", runs[name][i].company) for i in with_company
+        )
         row += f"{right / max(1, len(with_company)):>26.3f}"
     print(row + f"   (over {len(with_company)} lines naming one)")
 
 
 def prf(lines: list[Line], guesses: list[Guess], label: str) -> tuple[float, float, float]:
-    tp = sum(line.label == label and g.label == label for line, g in zip(lines, guesses, strict=True))
+    tp = sum(
+        line.label == label and g.label == label for line, g in zip(lines, guesses, strict=True)
+    )
     predicted = sum(g.label == label for g in guesses)
     actual = sum(line.label == label for line in lines)
     precision = tp / predicted if predicted else 0.0
@@ -176,7 +207,9 @@ def print_confusion(lines: list[Line], guesses: list[Guess]) -> None:
     counts = Counter((line.label, g.label) for line, g in zip(lines, guesses, strict=True))
     print(f"{'':12}" + "".join(f"{label:>11}" for label in LABELS))
     for actual in LABELS:
-        print(f"{actual:12}" + "".join(f"{counts[(actual, predicted)]:>11}" for predicted in LABELS))
+        print(
+            f"{actual:12}" + "".join(f"{counts[(actual, predicted)]:>11}" for predicted in LABELS)
+        )
 
 
 def speed(lines: list[Line], rules: Rules) -> tuple[float, float]:

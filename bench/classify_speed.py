@@ -112,8 +112,9 @@ def generate(count: int, seed: int) -> list[bytes]:
             "job": rng.randint(10000, 99999),
         }
         label = labels[number % len(labels)]
-        paragraphs = [f"Hi Sam,", rng.choice(OPENINGS[label])]
-        paragraphs += rng.sample(FILLER, k=rng.randint(3, 6))
+        paragraphs = ["Hi Sam,", rng.choice(OPENINGS[label])]
+        # Two to four KiB of text, as ATS templates with their boilerplate are.
+        paragraphs += [rng.choice(FILLER) for _ in range(rng.randint(8, 16))]
         paragraphs.append(FOOTER)
         text = "\n\n".join(p.format(**fields) for p in paragraphs)
         message = EmailMessage()
@@ -137,11 +138,14 @@ def generate(count: int, seed: int) -> list[bytes]:
 
 
 def _html(text: str, fields: dict[str, object]) -> str:
-    blocks = "".join(f"<p style=\"margin:0 0 12px\">{escape(p).replace(chr(10), '<br>')}</p>" for p in text.split("\n\n"))
+    blocks = "".join(
+        f'<p style="margin:0 0 12px">{escape(p).replace(chr(10), "<br>")}</p>'
+        for p in text.split("\n\n")
+    )
     return (
         "<!DOCTYPE html><html><head><style>p{font-family:Arial}</style></head><body>"
         '<table role="presentation" width="100%"><tr><td>'
-        f"<img src=\"https://{fields['domain']}/logo.png\" alt=\"{escape(str(fields['company']))}\">"
+        f'<img src="https://{fields["domain"]}/logo.png" alt="{escape(str(fields["company"]))}">'
         f"{blocks}</td></tr></table></body></html>"
     )
 

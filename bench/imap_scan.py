@@ -22,6 +22,7 @@ import base64
 import quopri
 import random
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -247,6 +248,7 @@ def main() -> None:
     count = options.messages
     server = Dovecot()
     server.start(binary)
+    workdir = Path(tempfile.mkdtemp(prefix="nextround-bench-"))
     try:
         user = server.new_user("bench")
         started = time.perf_counter()
@@ -278,7 +280,6 @@ def main() -> None:
         plain_connector.close()
         assert fetched == count, fetched
 
-        workdir = Path(tempfile.mkdtemp(prefix="nextround-bench-"))
         engine = open_store(f"sqlite:///{workdir / 'bench.db'}")
         settings = Settings()
         connector = open_imap(account, data_dir=workdir, batch_size=BATCH)
@@ -338,6 +339,7 @@ def main() -> None:
         )
     finally:
         server.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Any, Protocol
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
@@ -52,7 +52,7 @@ from connectors.imap_parts import (
     group_by_section,
 )
 from tracker.config import ImapAccount
-from tracker.secrets import PasswordSources, SecretError, resolve_password
+from tracker.secrets import SecretError, resolve_password
 
 log = logging.getLogger(__name__)
 
@@ -219,8 +219,7 @@ class ImapConnector:
     def _connect(self) -> IMAPClient:
         settings = self._settings
         try:
-            # cast: PasswordSources declares settable attributes, the frozen model has read-only ones.
-            password = resolve_password(cast("PasswordSources", settings))
+            password = resolve_password(settings)
         except SecretError as error:
             # SecretError already says which account; keep one prefix.
             message = str(error).removeprefix(f"{self.account}: ")

@@ -139,20 +139,24 @@ _INVISIBLE = re.compile(r"<(script|style|head|title)\b.*?(?:</\1\s*>|$)", re.IGN
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _BLOCK = re.compile(r"<\s*/?\s*(?:br|p|div|tr|li|h[1-6]|table|hr)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*(?:>|$)")
-_BLANK_RUNS = re.compile(r"[ \t\r\f\v]+")
-_LINE_RUNS = re.compile(r" ?\n[\s]*\n\s*")
-_LINE_EDGES = re.compile(r" ?\n ?")
 
 
 def html_to_text(html: str) -> str:
-    """Give the visible text of an HTML fragment, one block per line (a cut-off end is fine)."""
+    """Give the visible text of an HTML fragment, one block per line (a cut-off end is fine).
+
+    Runs of whitespace, non-breaking spaces included, become one space; at most one
+    blank line separates blocks.
+    """
     text = _COMMENT.sub("", html)
     text = _INVISIBLE.sub("", text)
     text = _BLOCK.sub("\n", text)
     text = unescape(_TAG.sub("", text))
-    text = _BLANK_RUNS.sub(" ", text)
-    text = _LINE_RUNS.sub("\n\n", text)
-    return _LINE_EDGES.sub("\n", text).strip()
+    lines: list[str] = []
+    for line in text.split("\n"):
+        words = " ".join(line.split())
+        if words or (lines and lines[-1]):
+            lines.append(words)
+    return "\n".join(lines).strip()
 
 
 def chunked(uids: Sequence[int], size: int) -> Iterator[list[int]]:

@@ -318,7 +318,8 @@ class Dovecot:
             made.append(target / "maildirfolder")
         stamp = int(time.time())
         count = 0
-        for count, message in enumerate(messages, start=1):
+        for message in messages:
+            count += 1
             unique = next(_file_numbers)
             path = target / "cur" / f"{stamp}.M{unique:08d}P{os.getpid()}.seed:2,{flags}"
             path.write_bytes(message.replace(b"\r\n", b"\n"))

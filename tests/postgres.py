@@ -54,13 +54,35 @@ class Postgres:
             entry = pwd.getpwnam("postgres")
             os.chmod(self.root, 0o755)
             os.chown(self.root, entry.pw_uid, entry.pw_gid)
-        self._run(str(self.binaries / "initdb"), "-D", str(self.data), "-A", "trust", "-U", self.user, "-E", "UTF8")
+        self._run(
+            str(self.binaries / "initdb"),
+            "-D",
+            str(self.data),
+            "-A",
+            "trust",
+            "-U",
+            self.user,
+            "-E",
+            "UTF8",
+        )
         options = f"-k {self.root} -p {self.port} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
-        self._run(str(self.binaries / "pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.root / "log"), "-w", "start")
+        self._run(
+            str(self.binaries / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.root / "log"),
+            "-w",
+            "start",
+        )
 
     def stop(self) -> None:
         with contextlib.suppress(subprocess.CalledProcessError, subprocess.TimeoutExpired):
-            self._run(str(self.binaries / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")
+            self._run(
+                str(self.binaries / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"
+            )
         shutil.rmtree(self.root, ignore_errors=True)
 
     def url(self, database: str = "postgres") -> str:

@@ -331,4 +331,6 @@ def test_every_command_has_help() -> None:
     for path in walk(main, []):
         result = CliRunner().invoke(main, [*path, "--help"])
         assert result.exit_code == 0, path
-        assert "--config" in result.output or isinstance(main.get_command(None, path[0]), click.Group)  # type: ignore[arg-type]
+        assert "--config" in result.output or isinstance(
+            main.get_command(None, path[0]), click.Group
+        )  # type: ignore[arg-type]

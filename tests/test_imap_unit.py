@@ -116,7 +116,7 @@ def test_html_becomes_visible_text() -> None:
         "<p>We have decided&nbsp;not to move forward.</p><script>track()</script>"
         "<div>Best,<br>Acme &amp; Co</div></body>"
     )
-    assert html_to_text(html) == "We have decided\xa0not to move forward.\n\nBest,\nAcme & Co"
+    assert html_to_text(html) == "We have decided not to move forward.\n\nBest,\nAcme & Co"
     assert html_to_text("<p>cut off in the mid") == "cut off in the mid"
 
 

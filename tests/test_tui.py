@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, col, select
 from textual.widgets import Input, Static, TextArea
-from tui_harness import NOW, Demo, FailingConnector, GatedConnector, make_demo, run_async, shown_text
+from tui_harness import (
+    NOW,
+    Demo,
+    FailingConnector,
+    GatedConnector,
+    make_demo,
+    run_async,
+    shown_text,
+)
 
 from tracker.connector import AuthError, UnavailableError
 from tracker.models import (
@@ -51,7 +59,9 @@ def table(app: NextRoundApp) -> ApplicationsTable:
 
 def open_count(demo: Demo) -> int:
     with Session(demo.engine) as session:
-        return len(session.exec(select(Application).where(col(Application.archived).is_(False))).all())
+        return len(
+            session.exec(select(Application).where(col(Application.archived).is_(False))).all()
+        )
 
 
 def application(demo: Demo, application_id: int) -> Application:
@@ -85,9 +95,13 @@ async def test_main_screen_shows_every_open_application_with_followups_and_revie
         assert len(table(app).rows_shown) == open_count(demo) > 10
         with Session(demo.engine) as session:
             due = session.exec(
-                select(FollowUp).where(FollowUp.state == FollowUpState.PENDING, FollowUp.due_at <= NOW)
+                select(FollowUp).where(
+                    FollowUp.state == FollowUpState.PENDING, FollowUp.due_at <= NOW
+                )
             ).all()
-            pending_review = session.exec(select(Message).where(Message.review == ReviewState.PENDING)).all()
+            pending_review = session.exec(
+                select(Message).where(Message.review == ReviewState.PENDING)
+            ).all()
         assert len(app.screen.query_one(FollowUpsList).rows_shown) == len(due) > 0
         assert len(app.screen.query_one(ReviewList).rows_shown) == len(pending_review) > 0
         # Most recent activity first.
@@ -197,11 +211,16 @@ async def test_change_the_status_with_one_key(demo: Demo) -> None:
         table(app).show(table(app).rows_shown, select=row.id)
         await pilot.press("s")
         assert isinstance(app.screen, ChoiceModal)
-        await choose(pilot, app, "interviewing")
+        await pilot.press("3")  # the third status in the picker: interviewing
+        await pilot.pause()
         assert application(demo, row.id).status is Status.INTERVIEWING
         with Session(demo.engine) as session:
-            events = session.exec(select(StatusEvent).where(StatusEvent.application_id == row.id)).all()
-        assert any(e.cause is EventCause.MANUAL and e.to_status is Status.INTERVIEWING for e in events)
+            events = session.exec(
+                select(StatusEvent).where(StatusEvent.application_id == row.id)
+            ).all()
+        assert any(
+            e.cause is EventCause.MANUAL and e.to_status is Status.INTERVIEWING for e in events
+        )
         shown = next(r for r in table(app).rows_shown if r.id == row.id)
         assert shown.status is Status.INTERVIEWING
 
@@ -519,7 +538,9 @@ async def test_the_ui_answers_while_a_slow_server_scans(tmp_path: Path) -> None:
 
 @run_async
 async def test_an_unreachable_server_is_a_notice_and_recorded(demo: Demo) -> None:
-    dead = FailingConnector("demo", UnavailableError("cannot reach mail.example.org", account="demo"))
+    dead = FailingConnector(
+        "demo", UnavailableError("cannot reach mail.example.org", account="demo")
+    )
     app = demo.app(connect=lambda account: dead)
     async with app.run_test(size=SIZE) as pilot:
         rows = len(table(app).rows_shown)
@@ -569,7 +590,7 @@ async def test_a_scan_is_started_when_the_last_one_is_old(tmp_path: Path) -> Non
 
 @run_async
 async def test_the_keymap_in_the_config_rebinds_keys(tmp_path: Path) -> None:
-    demo = make_demo(tmp_path, **{"table.status": "t", "stats": "ctrl+g"})
+    demo = make_demo(tmp_path, keys={"table.status": "t", "stats": "ctrl+g"})
     app = demo.app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("t")
@@ -596,10 +617,15 @@ async def test_the_command_palette_offers_every_action(demo: Demo) -> None:
             "Timeline: Open mail",
         ):
             assert expected in titles
-        helps = {title: help_text for title, help_text, *_ in palette_commands(app.screen, {"scan": "ctrl+r"})}
+        helps = {
+            title: help_text
+            for title, help_text, *_ in palette_commands(app.screen, {"scan": "ctrl+r"})
+        }
         assert helps["Scan"] == "key: ctrl+r"
         # Running one from the palette acts like its key.
-        owner, action = next((o, a) for t, _, o, a in palette_commands(app.screen) if t == "Review: Accept")
+        owner, action = next(
+            (o, a) for t, _, o, a in palette_commands(app.screen) if t == "Review: Accept"
+        )
         before = len(app.screen.query_one(ReviewList).rows_shown)
         owner.focus()
         await owner.run_action(action)
@@ -624,3 +650,55 @@ async def test_stats_screen_shows_the_funnel(demo: Demo) -> None:
         ]
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
+
+
+@run_async
+async def test_an_unknown_binding_id_in_the_config_is_pointed_out(tmp_path: Path) -> None:
+    demo = make_demo(tmp_path, keys={"sacn": "ctrl+r"})
+    app = demo.app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        warning = next(n.message for n in app._notifications if "[keys]" in n.message)
+        assert "sacn" in warning and "scan" in warning
+
+
+@run_async
+async def test_without_a_terminal_to_hand_over_the_draft_is_edited_in_place(demo: Demo) -> None:
+    app = demo.app(editor="vi")
+    async with app.run_test(size=SIZE) as pilot:
+        await focus_followup(pilot, app, clean=True)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, TextEditorModal)
+
+
+@run_async
+async def test_scans_repeat_on_the_configured_interval(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from tracker.config import ScanSettings
+
+    demo = make_demo(tmp_path, scanned=False, kind_note=False)
+    settings = demo.settings.model_copy(update={"scan": ScanSettings(every=timedelta(seconds=0.2))})
+    app = demo.app(settings=settings)
+    async with app.run_test(size=SIZE) as pilot:
+        assert table(app).rows_shown == []
+        await pilot.pause(0.4)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert table(app).rows_shown
+
+
+@run_async
+async def test_reopening_a_rejected_application_takes_its_followup_off_the_list(demo: Demo) -> None:
+    app = demo.app()
+    async with app.run_test(size=SIZE) as pilot:
+        followup = await focus_followup(pilot, app, clean=True)
+        table(app).show(table(app).rows_shown, select=followup.application_id)
+        table(app).focus()
+        await pilot.press("s", "3")
+        await pilot.pause()
+        assert application(demo, followup.application_id).status is Status.INTERVIEWING
+        assert followup.id not in [r.id for r in app.screen.query_one(FollowUpsList).rows_shown]
+        row = next(r for r in table(app).rows_shown if r.id == followup.application_id)
+        assert "follow-up" not in row.next_action

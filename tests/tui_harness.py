@@ -29,6 +29,7 @@ from tracker.config import Account, FollowupSettings, Settings
 from tracker.connector import Connector, ConnectorError, Cursor, DraftReply, ScanBatch
 from tracker.demo import demo_settings
 from tracker.demo_mailbox import write_demo_maildir
+from tracker.models import Status
 from tracker.plugins import open_connector
 from tracker.store import open_store
 from tracker.sync import scan_account
@@ -79,7 +80,9 @@ class Demo:
         return NextRoundApp(self.dashboard(**changes))
 
 
-def make_demo(root: Path, *, scanned: bool = True, kind_note: bool = True, **keys: str) -> Demo:
+def make_demo(
+    root: Path, *, scanned: bool = True, kind_note: bool = True, keys: dict[str, str] | None = None
+) -> Demo:
     """Give the demo Maildir dated from NOW with a database beside it, scanned (or not), in `root`.
 
     The scanned demo is built once per test run and copied: a scan classifies 50 messages,
@@ -89,7 +92,7 @@ def make_demo(root: Path, *, scanned: bool = True, kind_note: bool = True, **key
     settings = demo_settings(root).model_copy(
         update={
             "followup": FollowupSettings(your_name="Sam Doe", kind_note=kind_note),
-            "keys": dict(keys),
+            "keys": dict(keys or {}),
         }
     )
     assert settings.database.url is not None
@@ -178,3 +181,101 @@ def shown_text(widget: Static) -> str:
     console = Console(width=200, file=io.StringIO(), record=True, color_system=None)
     console.print(widget.content)
     return console.export_text()
+
+
+# A hand-written search for the snapshots: what they show must not move when the
+# classifier learns something new about the demo mailbox.
+_SEEDED: tuple[tuple[str, str, int, tuple[tuple[str, Status, int], ...]], ...] = (
+    # (company, role, applied days ago, ((mail label, status it moved to, days ago), ...))
+    ("Brightwave Labs", "Senior Backend Engineer", 44, (("interview", Status.INTERVIEWING, 30), ("rejection", Status.REJECTED, 12))),
+    ("Halcyon Games", "Platform Engineer", 40, (("interview", Status.INTERVIEWING, 20), ("offer", Status.OFFER, 3))),
+    ("Quillstone", "Backend Engineer, Billing", 25, (("interview", Status.INTERVIEWING, 19),)),
+    ("Fernhill Health", "Software Engineer, Patient Scheduling", 20, (("rejection", Status.REJECTED, 1),)),
+    ("Starling Civic", "Senior Software Engineer, Public Services", 3, ()),
+    ("Tidewater Logistics", "Senior Python Developer", 30, (("rejection", Status.PAUSED, 6),)),
+    ("Cobalt Finch", "Senior Software Engineer, Infrastructure", 41, ()),
+    ("Mosaic Freight", "Backend Engineer (Go/Python)", 23, ()),
+)  # fmt: skip
+
+
+def make_seeded(root: Path) -> Demo:
+    """Give a small store written directly (no scan): applications, timelines, follow-ups, review."""
+    from datetime import timedelta
+
+    from sqlmodel import Session
+
+    from tracker.applications import add_event, create_application, recompute_status
+    from tracker.models import EventCause, FollowUp, FollowUpState, Message, ReviewState
+
+    root.mkdir(parents=True, exist_ok=True)
+    settings = demo_settings(root).model_copy(
+        update={"followup": FollowupSettings(your_name="Sam Doe")}
+    )
+    assert settings.database.url is not None
+    engine = open_store(settings.database.url)
+    ghosted_after = settings.scan.ghosted_after
+    counter = 0
+
+    def mail(company: str, label: str, days: int, application_id: int | None) -> Message:
+        nonlocal counter
+        counter += 1
+        slug = company.split()[0].lower()
+        subjects = {
+            "applied": f"Thank you for applying to {company}",
+            "interview": f"Interview invitation: {company}",
+            "offer": f"Your offer from {company}",
+            "rejection": f"Your application to {company}",
+        }
+        return Message(
+            account="demo",
+            provider_id=f"INBOX:{counter}",
+            message_id=f"<seed-{counter}@{slug}.example>",
+            from_name=f"{company} Recruiting",
+            from_address=f"talent@{slug}.example",
+            to="Sam Doe <sam.doe@example.net>",
+            subject=subjects[label],
+            date=NOW - timedelta(days=days, hours=counter % 5),
+            snippet=f"Hello Sam, this is {company} about your application.",
+            label=label,
+            confidence=0.93,
+            reasons=f"{label} cue in body",
+            application_id=application_id,
+            scanned_at=NOW,
+        )
+
+    with Session(engine, expire_on_commit=False) as session:
+        for company, role, applied_days, history in _SEEDED:
+            application = create_application(
+                session,
+                company=company,
+                role=role,
+                applied_at=NOW - timedelta(days=applied_days, hours=2),
+            )
+            assert application.id is not None
+            confirmation = mail(company, "applied", applied_days, application.id)
+            session.add(confirmation)
+            session.flush()
+            add_event(session, application=application, to_status=Status.APPLIED, at=confirmation.date or NOW,
+                      cause=EventCause.MAIL, message_id=confirmation.id)  # fmt: skip
+            for label, status, days in history:
+                message = mail(company, label, days, application.id)
+                session.add(message)
+                session.flush()
+                add_event(session, application=application, to_status=status, at=message.date or NOW,
+                          cause=EventCause.MAIL, message_id=message.id)  # fmt: skip
+                if status is Status.REJECTED:
+                    assert message.id is not None and message.date is not None
+                    session.add(FollowUp(application_id=application.id, reply_to_message_id=message.id,
+                                         due_at=message.date + timedelta(days=1), account="demo",
+                                         state=FollowUpState.PENDING))  # fmt: skip
+            recompute_status(session, application=application, now=NOW, ghosted_after=ghosted_after)
+        unsure = mail("Redwood Relay", "rejection", 2, None)
+        unsure.confidence, unsure.review, unsure.review_reason = (
+            0.62,
+            ReviewState.PENDING,
+            "uncertain rejection (0.62)",
+        )
+        unsure.company_guess = "Redwood Relay"
+        session.add(unsure)
+        session.commit()
+    return Demo(root, settings, engine)

@@ -18,10 +18,19 @@ class SecretError(Exception):
 
 
 class PasswordSources(Protocol):
-    name: str
-    password_command: str | None
-    keyring: bool
-    password_env: str | None
+    """What an account's settings say about its password (read-only, as the frozen settings are)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def password_command(self) -> str | None: ...
+
+    @property
+    def keyring(self) -> bool: ...
+
+    @property
+    def password_env(self) -> str | None: ...
 
     @property
     def password(self) -> object: ...

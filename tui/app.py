@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import ClassVar
 
 from sqlalchemy.engine import Engine
 from textual.app import App
-from textual.binding import Binding, BindingType
 from textual.worker import Worker, WorkerState
 
 from tracker.config import Settings
 from tui.commands import DashboardCommands
 from tui.context import Dashboard
+from tui.keymap import binding_ids, unknown_binding_ids
 from tui.modals.notice import NoticeModal
 from tui.screens.main import MainScreen
 
@@ -22,9 +21,7 @@ class NextRoundApp(App[int]):
     TITLE = "nextround"
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {DashboardCommands}
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="quit"),
-    ]
+    # q quits from the dashboard (MainScreen); ctrl+q, Textual's own, works everywhere.
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(self, dashboard: Dashboard) -> None:
@@ -33,8 +30,17 @@ class NextRoundApp(App[int]):
 
     def on_mount(self) -> None:
         # [keys] in the config: binding id -> key(s), e.g. scan = "ctrl+r".
-        self.set_keymap(dict(self.dashboard.settings.keys))
+        keys = dict(self.dashboard.settings.keys)
+        self.set_keymap(keys)
         self.push_screen(MainScreen())
+        unknown = unknown_binding_ids(keys)
+        if unknown:
+            self.notify(
+                f"[keys] in the config: no binding called {', '.join(unknown)}; "
+                f"the ids are: {', '.join(binding_ids())}",
+                severity="warning",
+                timeout=15,
+            )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Turn a failed worker (an unexpected error in an action) into a dialog, not a crash."""

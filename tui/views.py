@@ -112,7 +112,8 @@ def _pending_followups(session: Session) -> dict[int, datetime]:
 def _next_action(
     status: Status, next_action_at: datetime | None, followup_due: datetime | None, now: datetime
 ) -> tuple[str, datetime | None]:
-    if followup_due is not None:
+    # A follow-up answers a rejection: once the user says it moved on, it is not the next step.
+    if followup_due is not None and status is Status.REJECTED:
         if followup_due <= now:
             return "follow-up due", followup_due
         return f"follow-up {followup_due:%b %d}", followup_due
@@ -278,6 +279,8 @@ def due_followups(session: Session, *, now: datetime) -> FollowUpList:
     ):
         if application.archived:
             continue
+        if followup.state is FollowUpState.PENDING and application.status is not Status.REJECTED:
+            continue  # the user reopened it (an interview after all): nothing to answer
         if followup.state is FollowUpState.PENDING and followup.due_at > now:
             waiting += 1
             continue

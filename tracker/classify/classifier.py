@@ -40,14 +40,18 @@ _JOB_LABELS: tuple[Label, ...] = ("rejection", "offer", "interview", "applied")
 _SUBJECT_OFFSET = -10_000
 """Positions of subject hits: before every body hit."""
 
-_REPLY = re.compile(r"^\s*(?:(?:re|aw|sv|antw|ref|rif|odp|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+_REPLY = re.compile(
+    r"^\s*(?:(?:re|aw|sv|antw|ref|rif|odp|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE
+)
 _FORWARD = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|doorst)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 _PREFIXES = re.compile(
     r"^\s*(?:(?:re|aw|sv|antw|ref|rif|odp|vs|fwd?|fw|wg|tr|rv|doorst)\s*(?:\[\d+\])?\s*:\s*)+",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;] ")
-_CONDITIONAL = re.compile(r"\b(?:if|should (?:you|your|we|the)|in case|in the event|unless|whether)\b")
+_CONDITIONAL = re.compile(
+    r"\b(?:if|should (?:you|your|we|the)|in case|in the event|unless|whether)\b"
+)
 _CONDITIONAL_AFTER = re.compile(r"\b(?:if|should (?:you|your|we)|unless|provided that)\b")
 _NEGATION = re.compile(
     r"\b(?:not|no|never|unable|cannot|can't|won't|wouldn't|couldn't|isn't|aren't|don't|didn't|nor"
@@ -56,7 +60,13 @@ _NEGATION = re.compile(
 _NOT_A_NEGATION = re.compile(
     r"\b(?:don't|do not|please do not|never) hesitate\b|\bno later than\b|\bnot only\b"
 )
-_HEDGE = re.compile(r"\b(?:we|i|they|team|you) (?:can|could)\b|\b(?:may|might|perhaps|possibly)\b")
+# "We can schedule an interview later", "steps may include an interview", and the
+# third person: "what hiring managers look for when they invite you to an interview".
+_HEDGE = re.compile(
+    r"\b(?:we|i|they|team|you) (?:can|could)\b|\b(?:may|might|could) (?:include|involve|also)\b"
+)
+_HEDGE_NEAR = re.compile(r"\b(?:may|might|perhaps|possibly|they)\b")
+_HEDGE_WINDOW = 40
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
 _GUARD_WINDOW = 140
 _NEGATION_WINDOW = 45
@@ -97,12 +107,16 @@ class _Texts:
 def classify(message: ParsedMessage, rules: Rules | None = None) -> Classification:
     """Give the label, confidence, company, role, job id and reasons for one message."""
     rules = rules if rules is not None else load_rules()
-    sender = sender_facts(message.from_name, message.from_address, rules)
+    if message.sent_by_user and message.to:
+        # In mail the user sent, the employer is the recipient.
+        sender = sender_facts("", message.to[0], rules)
+    else:
+        sender = sender_facts(message.from_name, message.from_address, rules)
     texts = _prepare(message)
     reasons: list[str] = []
     if sender.relay is not None:
         reasons.append(f"sender is an ATS relay: {sender.relay_domain}")
-    ignored = _ignored(sender.address, rules)
+    ignored = _ignored(message.from_address, rules)
     if ignored:
         reasons.append(f"sender is ignored by your config: {ignored}")
         verdict = Classification(label="other", confidence=0.95, reasons=tuple(reasons))
@@ -165,6 +179,13 @@ def _find_cues(texts: _Texts, rules: Rules) -> tuple[list[Hit], list[str]]:
             group, cue = index.cues[position]
             if group.where == "both" or group.where == where:
                 _scan(group, cue, text, where, offset, hits, voided)
+    if texts.is_reply or texts.is_forward:
+        # A reply keeps the subject of the mail it answers ("Re: Your offer from
+        # Acme"): there the subject says what the thread was, not what this mail is.
+        hits = [
+            Hit(h.label, h.kind, WEAK, h.where, h.phrase, h.position) if h.where == "subject" else h
+            for h in hits
+        ]
     return hits, voided
 
 
@@ -184,14 +205,13 @@ def _scan(
             continue
         phrase = match.group(0).strip()
         guard = _guard(group, text, start, match.end())
-        weight = group.weight
-        if guard == "hedge":
-            weight = WEAK
-        elif guard is not None:
+        if guard is not None:
+            # A hedged cue ("we can schedule an interview later") is no cue at all, but a
+            # later match of the same pattern may be a real one.
             if group.weight >= MEDIUM:
                 voided.append(f"ignored {group.kind} cue '{phrase}' ({guard})")
             continue
-        hits.append(Hit(group.label, group.kind, weight, where, phrase, offset + start))
+        hits.append(Hit(group.label, group.kind, group.weight, where, phrase, offset + start))
         return
 
 
@@ -219,7 +239,9 @@ def _guard(group: CueGroup, text: str, start: int, end: int) -> str | None:
             near = near[but:]
         if _NEGATION.search(_NOT_A_NEGATION.sub(" ", near)):
             return "negation"
-    if "hedge" in group.guards and _HEDGE.search(window):
+    if "hedge" in group.guards and (
+        _HEDGE.search(window) or _HEDGE_NEAR.search(window[-_HEDGE_WINDOW:])
+    ):
         return "hedge"
     return None
 
@@ -249,9 +271,12 @@ def _decide(
     withdrawal = by_label.get("withdrawal", [])
     if _strength(withdrawal) >= STRONG:
         first = withdrawal[0]
-        return "other", 0.85, False, [
-            f"withdrawal acknowledgement in {first.where}: '{first.phrase}' (not a rejection)"
-        ]
+        return (
+            "other",
+            0.85,
+            False,
+            [f"withdrawal acknowledgement in {first.where}: '{first.phrase}' (not a rejection)"],
+        )
 
     rejection = _strength(by_label.get("rejection", []))
     paused_strength = _strength(by_label.get("paused", []))
@@ -279,7 +304,7 @@ def _decide(
         return _other(others, decisive, reasons, base=0.6)
     if others:
         other_strength = others[0].weight
-        first_job = min(h.position for h in decisive)
+        first_job = min(h.position for h in decisive if h.weight >= MEDIUM)
         first_other = min(h.position for h in others if h.weight == other_strength)
         if other_strength > best_strength or (
             other_strength == best_strength and first_other < first_job
@@ -289,6 +314,8 @@ def _decide(
 
     for hit in decisive[:2]:
         reasons.append(f"{hit.label} cue in {hit.where}: '{hit.phrase}'")
+    if gates:
+        reasons.append(f"{' and '.join(gates)}: decided on a strong cue")
     confidence = _confidence(best, best_strength, decisive, strength, gates, sender)
     if best == "rejection" and paused:
         reasons.append("outcome paused: a hiring freeze or a role on hold is no verdict on you")

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tracker.classify.rules import Rules, variants
+from tracker.classify.senders import folded
+
 
 class _WordPattern:
     """A pattern searched as literal-first variants, whose matches start a word.
@@ -102,7 +104,9 @@ _LEGAL_END = re.compile(r"(?:Inc|Ltd|Co|Corp|L\.L\.C|B\.V|S\.A)\.$")
 
 _CLOSING = re.compile(
     r"(?:(?:kind|best|warm|warmest|many|with)?\s*regards|sincerely|best(?: wishes)?|thanks|"
-    r"thank you|cheers|respectfully|all the best|yours(?: sincerely| truly| faithfully)?|cordially)"
+    r"thank you|cheers|respectfully|all the best|yours(?: sincerely| truly| faithfully)?|cordially|"
+    r"mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien à vous|saludos|atentamente|"
+    r"met vriendelijke groet(?:en)?|groeten)"
     r"[,.!]?",
     re.IGNORECASE,
 )
@@ -154,7 +158,7 @@ _SUBJECT_RULES: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:interview|offer|update|news|invitation|message|invite|call|chat) "
         rf"(?:with|from|at) (?:the )?({NAME})",
         rf"\b(?:application was sent to|application was viewed by|sent to) ({NAME})",
-        rf"\b(?:at|with) ({NAME})\s*[!.]?$",
+        rf"\b(?:at|with) ({NAME})(?:\s*[!.]?$|\s+[-–—|:]\s)",
         rf"^Your ({NAME}) (?:application|interview|offer)",
     )
 )
@@ -164,9 +168,10 @@ _ROLE_NOUNS = tuple(
     re.compile(rf" {noun}\b")
     for noun in ("position", "role", "opening", "job", "vacancy", "post", "opportunity")
 )
-_ROLE_BEFORE_NOUN = re.compile(
-    rf"\b(?:for|to|in|about) (?:the|our|this|your|an?) (?:open |current |advertised )?{_ROLE}$"
+_ROLE_LEAD = re.compile(
+    r"(?:^|\s)(?:for|to|in|about|of) (?:the|our|this|your|an?) (?:open |current |advertised )?"
 )
+_ROLE_START = re.compile(r"[A-Z0-9]|[a-z]{1,3}[A-Z]")
 _ROLE_RULES: tuple[tuple[_WordPattern, frozenset[str]], ...] = tuple(
     (_WordPattern(pattern, re.MULTILINE), frozenset(needs.split()))
     for pattern, needs in (
@@ -185,10 +190,6 @@ _ROLE_RULES: tuple[tuple[_WordPattern, frozenset[str]], ...] = tuple(
             r"(?:position|role|at|with)\b",
             "applying applied apply application applications",
         ),
-        (
-            rf"(?:Position|Job Title|Role|Job)[ \t]*:[ \t]*{_ROLE}[ \t]*$",
-            "position title role job",
-        ),
         (r"\bjob \"([^\"\n]{2,80})\"", "job"),
         (
             rf"\breceived your application for (?:the )?{_ROLE}"
@@ -197,6 +198,10 @@ _ROLE_RULES: tuple[tuple[_WordPattern, frozenset[str]], ...] = tuple(
         ),
         (rf"\binterest in (?:the|our) {_ROLE} (?:position|role|opening|job)\b", "interest"),
     )
+)
+# "Position: Data Analyst" on a line of its own.
+_ROLE_LINE = re.compile(
+    rf"(?:Position|Job Title|Role|Job)[ \t]*:[ \t]*{_ROLE}[ \t]*$", re.MULTILINE
 )
 _SUBJECT_ROLE_RULES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern)
@@ -213,22 +218,34 @@ _ID = r"([a-z]{0,5}[-_]?\d[\w-]{1,24})"
 _ID_WORDS = (
     r"\s*(?:id|number|no\.?|num|#|code|ref(?:erence)?(?:\s*(?:id|no\.?|number))?)\s*[:#.]?\s*"
 )
-_JOB_ID_RULES: tuple[tuple[_WordPattern, str], ...] = tuple(
-    (_WordPattern(pattern), needs)
+_JOB_ID_RULES: tuple[tuple[_WordPattern, frozenset[str]], ...] = tuple(
+    (_WordPattern(pattern), frozenset(needs.split()))
     for pattern, needs in (
         (rf"\bjob{_ID_WORDS}{_ID}", "job"),
-        (rf"\breq(?:uisition)?(?:{_ID_WORDS}|\s*[:#]?\s*){_ID}", "req"),
+        (rf"\breq(?:uisition)?(?:{_ID_WORDS}|\s*[:#]?\s*){_ID}", "req requisition"),
         (rf"\brequisition{_ID_WORDS}{_ID}", "requisition"),
         (rf"\bposting{_ID_WORDS}{_ID}", "posting"),
         (rf"\bposition{_ID_WORDS}{_ID}", "position"),
         (rf"\bvacancy{_ID_WORDS}{_ID}", "vacancy"),
         (rf"\bopening{_ID_WORDS}{_ID}", "opening"),
+        (
+            r"\bref(?:erence)?(?:\.|\s*(?:no\.?|number|#|id)?\s*:)\s*([a-z]{0,5}[-_]?\d[\w-]{1,24})",
+            "ref",
+        ),
     )
 )
 # Workday-style requisition ids standing alone ("Software Engineer, R-0012345").
 _BARE_REQUISITION = re.compile(r"(?<![\w/-])((?:JR|R|REQ)-?\d{4,}[A-Z]?)(?![\w-])")
 
-_SOURCE_ORDER = {"subject": 0, "display name": 1, "body": 2, "ats tenant": 3, "signature": 4}
+_SOURCE_ORDER = {
+    "subject": 0,
+    "display name": 1,
+    "body": 2,
+    "ats tenant": 3,
+    "signature": 4,
+    "domain": 5,
+    "closing": 6,
+}
 
 
 @dataclass(frozen=True)
@@ -249,7 +266,8 @@ def company_candidates(
     """
     text = text[:MAX_EXTRACT_CHARS]
     yield from _subject_candidates(subject)
-    yield from _body_candidates(text, present)
+    # Names and titles run across wrapped lines; signatures are read line by line.
+    yield from _body_candidates(text.replace("\n", " "), present)
     if not text.isascii():
         for match in _CHINESE_COMPANY.finditer(text):
             yield Candidate(match.group(0), 3.0, "body")
@@ -269,11 +287,16 @@ def _subject_candidates(subject: str) -> Iterator[Candidate]:
     parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+|:\s+", subject) if p.strip()]
     if len(parts) == 2:
         roles = [_has_role_word(p) for p in parts]
+        names = [re.fullmatch(NAME, p) is not None for p in parts]
+        side: str | None = None
         if roles[0] != roles[1]:
-            match = re.fullmatch(NAME, parts[1] if roles[0] else parts[0])
-            name = clean_company(match.group(0)) if match else None
-            if name:
-                yield Candidate(name, 3.0, "subject")
+            side = parts[1] if roles[0] else parts[0]
+        elif names[0] != names[1]:
+            side = parts[0] if names[0] else parts[1]  # "Acme: let's schedule your interview"
+        whole = re.fullmatch(NAME, side) if side else None
+        name = clean_company(whole.group(0)) if whole else None
+        if name:
+            yield Candidate(name, 3.0, "subject")
 
 
 def _body_candidates(text: str, present: frozenset[str]) -> Iterator[Candidate]:
@@ -287,6 +310,9 @@ def _body_candidates(text: str, present: frozenset[str]) -> Iterator[Candidate]:
     for match in sorted(matches, key=lambda m: m.start()):
         start = match.start()
         sentence = _sentence_before(text, start)
+        previous = sentence.rsplit(" ", 1)[-1]
+        if match.group(1) in ("for", "in", "to") and previous[:1].isupper() and previous.isalpha():
+            continue  # "Institute for AI": the preposition is inside a name
         # The words before the name: "position at", "applying to", "career with".
         lead = f"{sentence} {match.group(1)}"
         if _NOUN_BEFORE.search(lead) or _ROLE_CONTEXT.search(sentence):
@@ -338,9 +364,7 @@ def _signature_candidates(lines: list[str]) -> Iterator[Candidate]:
             found = Candidate(name, 2.0, "signature") if name else None
         elif after_closing:
             name = _line_name(line)
-            found = (
-                Candidate(name, 1.0 if after_closing == 2 else 0.5, "signature") if name else None
-            )
+            found = Candidate(name, 1.0 if after_closing == 2 else 0.5, "closing") if name else None
         if found:
             yield found
         after_closing = 2 if _CLOSING.fullmatch(line) else max(0, after_closing - 1)
@@ -385,24 +409,34 @@ def clean_company(raw: str, *, keep_the: bool = True) -> str | None:
 
 
 def best_company(candidates: list[Candidate], rules: Rules) -> tuple[str | None, str]:
-    """Give the best-supported company and where it came from; names found in several places add up."""
-    if not candidates:
-        return None, ""
+    """Give the best-supported company and where it came from; names found in several places add up.
+
+    A name on the line after "Regards," may as well be a person's: it only supports
+    a name found elsewhere.
+    """
     totals: dict[str, float] = {}
     first: dict[str, Candidate] = {}
+    spaced: dict[str, str] = {}
+    standalone: set[str] = set()
     for candidate in candidates:
         key = _key(candidate.name)
         totals[key] = totals.get(key, 0.0) + candidate.score
+        if candidate.source != "closing":
+            standalone.add(key)
         held = first.get(key)
         if held is None or _rank(candidate) < _rank(held):
             first[key] = candidate
+            spaced[key] = _spaced_key(candidate.name)
+    if not standalone:
+        return None, ""
     # Support from a longer or shorter form of the same name ("Acme" in "Acme Corp") counts half.
-    boosted = dict(totals)
-    for key in totals:
+    boosted = {key: totals[key] for key in standalone}
+    for key in standalone:
         for other in totals:
-            if other != key and (other.startswith(key + " ") or key.startswith(other + " ")):
+            longer = spaced[other].startswith(spaced[key] + " ")
+            if other != key and (longer or spaced[key].startswith(spaced[other] + " ")):
                 boosted[key] += totals[other] / 2
-    best_key = min(totals, key=lambda k: (-boosted[k], -totals[k], _rank(first[k])))
+    best_key = min(standalone, key=lambda k: (-boosted[k], -totals[k], _rank(first[k])))
     best = first[best_key]
     return alias(best.name, rules), best.source
 
@@ -417,12 +451,19 @@ def alias(name: str, rules: Rules) -> str:
 
 
 def _key(name: str) -> str:
+    """Give the identity of a name: "Juniper Ledger" and the domain's "Juniperledger" are one,
+    and so are "Müller & Söhne" and "Mueller Soehne"."""
+    return re.sub(r"[^a-z0-9]", "", folded(name.casefold())[1 if not name.isascii() else 0])
+
+
+def _spaced_key(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s&]", " ", name.casefold()).split())
 
 
 def find_role(subject: str, text: str, present: frozenset[str]) -> str | None:
     """Give the job title the message names, None when it names none."""
-    text = text[:MAX_EXTRACT_CHARS]
+    lines = text[:MAX_EXTRACT_CHARS]
+    text = lines.replace("\n", " ")
     nouns = [m for pattern in _ROLE_NOUNS for m in pattern.finditer(text)]
     for match in sorted(nouns, key=lambda m: m.start()):
         # A title ends in a capitalised word ("the Data Analyst position"); other nouns
@@ -431,14 +472,22 @@ def find_role(subject: str, text: str, present: frozenset[str]) -> str | None:
         previous = text[space + 1 : space + 2] if space >= 0 else text[:1]
         if not (previous.isupper() or previous.isdigit()):
             continue
-        before = _ROLE_BEFORE_NOUN.search(text, max(0, match.start() - 100), match.start())
-        role = _clean_role(before.group(1)) if before else None
-        if role:
-            return role
-    for pattern, needs in _ROLE_RULES:
+        window = text[max(0, match.start() - 100) : match.start()]
+        # The determiner closest to the noun: "a 45-minute screen for the Data Analyst role".
+        for lead in reversed(list(_ROLE_LEAD.finditer(window))):
+            title = window[lead.end() :]
+            role = _clean_role(title) if _ROLE_START.match(title) else None
+            if role:
+                return role
+    for rule, needs in _ROLE_RULES:
         if needs.isdisjoint(present):
             continue
-        for found in pattern.finditer(text):
+        for found in rule.finditer(text):
+            role = _clean_role(found.group(1))
+            if role:
+                return role
+    if ":" in lines:
+        for found in _ROLE_LINE.finditer(lines):
             role = _clean_role(found.group(1))
             if role:
                 return role
@@ -474,6 +523,9 @@ def _clean_role(raw: str) -> str | None:
     while kept and kept[-1].lower() in _ROLE_CONNECTORS:
         kept.pop()
     role = " ".join(kept)
+    role = re.sub(
+        r"\s*\([^()]*\d[^()]*\)$", "", role
+    )  # "Analyst (R-0042817)": the id is no part of it
     role = re.sub(
         r"\s*\((?:open to remote|remote|hybrid|on-?site|open)\)$", "", role, flags=re.IGNORECASE
     )
@@ -515,7 +567,7 @@ def find_job_id(text: str, present: frozenset[str], rules: Rules) -> str | None:
     lowered = text.lower()
     if len(lowered) == len(text):  # lower() kept every position: ids are read from `text`
         for pattern, needs in _JOB_ID_RULES:
-            if needs not in present:
+            if needs.isdisjoint(present):
                 continue
             for match in pattern.finditer(lowered):
                 job_id = text[match.start(1) : match.end(1)].strip("-_.")

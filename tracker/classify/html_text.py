@@ -94,7 +94,9 @@ class _Converter(HTMLParser):
             self._break()
             if tag == "pre":
                 self._pre_depth = max(0, self._pre_depth - 1)
-            elif tag == "blockquote" or (tag == "div" and self._div_quotes and self._div_quotes.pop()):
+            elif tag == "blockquote" or (
+                tag == "div" and self._div_quotes and self._div_quotes.pop()
+            ):
                 self._quote_depth = max(0, self._quote_depth - 1)
         elif tag == "a" and self._href is not None:
             shown = "".join(self._link_text).strip()

@@ -48,6 +48,7 @@ _EMAIL_ERRORS = (
     AttributeError,
     AssertionError,
     UnicodeError,
+    RecursionError,
     email.errors.MessageError,
 )
 _MSG_ID = re.compile(r"<[^<>\s]{1,500}>")
@@ -83,11 +84,7 @@ def parse_message(
     if b"\x00" in raw:
         raw = raw.replace(b"\x00", b"")
         problems.append("NUL bytes removed")
-    try:
-        message = email.message_from_bytes(raw, policy=policy.default)
-    except _EMAIL_ERRORS as error:
-        problems.append(f"unparseable message ({type(error).__name__})")
-        message = EmailMessage()
+    message = _parse_bytes(raw, problems)
     headers = _Headers(message, problems)
     if text is not None:
         body = _clean_text(text, problems)
@@ -113,6 +110,20 @@ def parse_message(
         sent_by_user=sent_by_user,
         problems=tuple(dict.fromkeys(problems)),
     )
+
+
+def _parse_bytes(raw: bytes, problems: list[str]) -> Message:
+    """Give the parsed message; headers as plain strings if the structured parser fails."""
+    try:
+        return email.message_from_bytes(raw, policy=policy.default)
+    except _EMAIL_ERRORS as error:
+        problems.append(f"parsed without header structure ({type(error).__name__})")
+    try:
+        # compat32 keeps headers as strings: nothing in them can recurse or raise.
+        return email.message_from_bytes(raw, policy=policy.compat32)
+    except _EMAIL_ERRORS as error:
+        problems.append(f"unparseable message ({type(error).__name__})")
+        return EmailMessage()
 
 
 def message_from_fields(

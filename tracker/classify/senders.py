@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from tracker.classify.rules import AtsRelay, Rules
@@ -31,6 +32,7 @@ _TEAM_ONLY = re.compile(rf"^(?:the )?(?:{_TEAM_WORDS}|team|no-?reply)$", re.IGNO
 _VIA = re.compile(r"^(.+?)\s+(?:via|through|@|on behalf of)\s+\S.*$", re.IGNORECASE)
 _AT_COMPANY = re.compile(r"^.+?\s+(?:at|from|@|\||-|–)\s+(.+)$", re.IGNORECASE)
 _PLAIN_NAME = re.compile(r"[^a-z0-9]")
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 @dataclass(frozen=True)
@@ -119,11 +121,34 @@ def _from_display_name(
     # An employer's own mail: trust the display name only when it matches the domain
     # ("Stripe <jobs@stripe.com>"); otherwise it is most likely a person.
     company = domain_company(domain, rules)
-    if company is not None and _PLAIN_NAME.sub("", name.lower()) == _PLAIN_NAME.sub(
-        "", company.lower()
-    ):
-        return name, "display name"
+    if company is not None and _same_name(name, company):
+        return name.removeprefix("The "), "display name"
     return None, ""
+
+
+def _same_name(display: str, domain_name: str) -> bool:
+    """Give True when a display name spells the domain's name ("Müller & Söhne", mueller-soehne)
+    or starts with it ("Sable Systems" for sable.example)."""
+    domain_plain = _PLAIN_NAME.sub("", domain_name.lower())
+    if len(domain_plain) < 3:
+        return False
+    for variant in folded(display.lower().removeprefix("the ")):
+        plain = _PLAIN_NAME.sub("", variant)
+        if plain == domain_plain or (plain.startswith(domain_plain) and len(display.split()) <= 4):
+            return True
+    return False
+
+
+def folded(text: str) -> tuple[str, ...]:
+    """Give `text` with accents spelled out two ways: German ("ü" -> "ue") and dropped ("ü" -> "u")."""
+    if text.isascii():
+        return (text,)
+    german = text.translate(_GERMAN)
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", german) if not unicodedata.combining(c)
+    )
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return (text, plain, bare)
 
 
 def _names_person(name: str, local: str) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import ClassVar, Generic, TypeVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -29,12 +29,15 @@ class ChoiceModal(ModalScreen[T | None], Generic[T]):
         *,
         current: T | None = None,
         searchable: bool = False,
+        numbered: bool = False,
     ) -> None:
         super().__init__()
         self.title_text = title
         self.choices = list(choices)
         self.current = current
         self.searchable = searchable
+        # Digits pick a line at once (s then 3: interviewing); a search box needs them for typing.
+        self.numbered = numbered and not searchable and len(choices) <= 9
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog choice"):
@@ -56,10 +59,24 @@ class ChoiceModal(ModalScreen[T | None], Generic[T]):
     def _options(self, needle: str) -> list[Option]:
         wanted = needle.casefold().strip()
         return [
-            Option(text, id=str(index))
+            Option(self._numbered(index, text), id=str(index))
             for index, (text, _) in enumerate(self.choices)
             if not wanted or wanted in _plain(text).casefold()
         ]
+
+    def _numbered(self, index: int, text: str | Text) -> str | Text:
+        if not self.numbered:
+            return text
+        line = Text(f"{index + 1} ", style="dim")
+        line.append_text(text if isinstance(text, Text) else Text(text))
+        return line
+
+    def on_key(self, event: events.Key) -> None:
+        if self.numbered and event.character and event.character in "123456789":
+            index = int(event.character) - 1
+            if index < len(self.choices):
+                event.stop()
+                self.dismiss(self.choices[index][1])
 
     @on(Input.Changed, "#choice-search")
     def _narrow(self, event: Input.Changed) -> None:

@@ -48,6 +48,7 @@ from tui.widgets.status_style import status_text
 
 SCAN_GROUP = "scan"
 SEARCH_PAUSE_SECONDS = 0.2
+DETAIL_PAUSE_SECONDS = 0.06
 TABLE_REFRESH_SECONDS = 0.5
 """While a scan runs, the table reloads at most this often (a big first scan lands many batches)."""
 
@@ -69,6 +70,7 @@ class MainScreen(Screen[None]):
         Binding("slash", "search", "Search", id="search"),
         Binding("f", "filter", "Filter", id="filter"),
         Binding("g", "stats", "Stats", id="stats"),
+        Binding("q", "app.quit", "Quit", id="quit"),
         Binding("1", "focus_table", "Applications", show=False, id="focus.applications"),
         Binding("2", "focus_followups", "Follow-ups", show=False, id="focus.followups"),
         Binding("3", "focus_review", "Review", show=False, id="focus.review"),
@@ -82,6 +84,9 @@ class MainScreen(Screen[None]):
         self._rejections: list[str] = []
         self._detail_for: int | None = None
         self._search_timer: Timer | None = None
+        self._detail_timer: Timer | None = None
+        self._title = Text()
+        self._scan_asked = False
 
     def compose(self) -> ComposeResult:
         yield Header(icon="»")
@@ -160,7 +165,10 @@ class MainScreen(Screen[None]):
         if table.search:
             title.append(f" · “{table.search}”", style="yellow")
         title.append(f" · sorted by {table.sort_description}", style="dim")
-        self.query_one("#applications-title", Label).update(title)
+        # Every cursor move lands here; an unchanged title must not cost a relayout.
+        if title != self._title:
+            self._title = title
+            self.query_one("#applications-title", Label).update(title)
 
     def _show_detail(self, application_id: int | None, *, force: bool = False) -> None:
         if application_id == self._detail_for and not force:
@@ -178,7 +186,13 @@ class MainScreen(Screen[None]):
     def _highlighted(self, event: ApplicationHighlighted) -> None:
         # The table refilled or its cursor moved: the search, sort and count may have changed too.
         self._update_titles()
-        self._show_detail(event.application_id)
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        # The detail pane follows once the cursor rests: holding a key down moves the
+        # cursor at key-repeat speed instead of relaying out the pane for every row passed.
+        self._detail_timer = self.set_timer(
+            DETAIL_PAUSE_SECONDS, lambda: self._show_detail(event.application_id)
+        )
 
     @on(DataChanged)
     def _changed(self, event: DataChanged) -> None:
@@ -222,7 +236,10 @@ class MainScreen(Screen[None]):
         choices.append((Text("archived", style="dim"), ARCHIVED))
         chosen = await self.app.push_screen_wait(
             ChoiceModal[str](
-                "Show applications that are…", choices, current=self.status_filter or ""
+                "Show applications that are…",
+                choices,
+                current=self.status_filter or "",
+                numbered=True,
             )
         )
         if chosen is None:
@@ -262,9 +279,12 @@ class MainScreen(Screen[None]):
 
     def _scheduled_scan(self) -> None:
         if not self.scanning:
-            self.action_scan()
+            self._start_scan(asked=False)
 
     def action_scan(self) -> None:
+        self._start_scan(asked=True)
+
+    def _start_scan(self, *, asked: bool) -> None:
         dashboard = dashboard_of(self)
         if not dashboard.settings.accounts:
             self.notify(
@@ -276,6 +296,7 @@ class MainScreen(Screen[None]):
             self.notify("A scan is running already", timeout=2)
             return
         self.scanning = True
+        self._scan_asked = asked
         self._rejections = []
         self.query_one("#scan-bar").add_class("shown")
         self.query_one("#scan-label", Label).update("Scanning…")
@@ -344,7 +365,8 @@ class MainScreen(Screen[None]):
     def _scan_finished(self, reports: list[ScanReport]) -> None:
         found = sum(r.stored for r in reports)
         changes = sum(r.status_changes + r.new_applications for r in reports)
-        if reports:
+        # A scan the user asked for always answers; a scheduled one only when it found something.
+        if reports and (self._scan_asked or found):
             self.notify(
                 f"{found} new job mails, {changes} changes, {sum(r.for_review for r in reports)} to review",
                 title="Scan done",

@@ -193,6 +193,7 @@ class ApplicationsTable(DataTable[str | Text]):
                 f"Status of {row.company}",
                 [(_status_choice(s), s) for s in Status if s is not Status.GHOSTED],
                 current=row.status,
+                numbered=True,
             )
         )
         if choice is None or choice is row.status:

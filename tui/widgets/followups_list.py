@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import work
+from textual.app import SuspendNotSupported
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 
@@ -171,7 +172,15 @@ class FollowUpsList(DataTable[str | Text]):
         reply = prepared.reply
         header = f"To: {reply.to or '(nobody yet)'}\nSubject: {reply.subject}"
         if dashboard.editor:
-            return self._edit_outside(dashboard.editor, reply.body)
+            try:
+                return self._edit_outside(dashboard.editor, reply.body)
+            except SuspendNotSupported:
+                pass  # no terminal to hand over (a web or test driver): edit in place
+            except OSError as error:
+                self.notify(
+                    f"Cannot start {dashboard.editor} ({error.strerror}); editing here instead",
+                    severity="warning",
+                )
         return await self.app.push_screen_wait(
             TextEditorModal("Edit the follow-up", reply.body, header=header)
         )

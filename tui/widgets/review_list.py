@@ -90,7 +90,7 @@ class ReviewList(DataTable[str | Text]):
         if row is None:
             return
         label = await self.app.push_screen_wait(
-            ChoiceModal[str](f"What is this mail from {row.sender}?", list(RELABELS))
+            ChoiceModal[str](f"What is this mail from {row.sender}?", list(RELABELS), numbered=True)
         )
         if label is None:
             return

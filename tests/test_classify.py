@@ -1,0 +1,547 @@
+"""The classifier: labels, guards, confidence, company, role, job id, config, and its speed-ups.
+
+Every message here is written for these tests (or is an .eml fixture written for the
+project); nothing comes from the evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tracker.classify import (
+    Classification,
+    classify,
+    load_rules,
+    message_from_fields,
+    parse_message,
+)
+from tracker.classify.rules import variants
+from tracker.classify.triggers import trigger, words
+from tracker.classify.types import ParsedMessage
+from tracker.config import ClassifierSettings
+
+FIXTURES = Path(__file__).parent / "fixtures" / "eml"
+HIGH, MEDIUM = 0.8, 0.6
+
+
+def verdict(
+    body: str,
+    subject: str = "",
+    sender: str = "Acme Careers <careers@acme.example>",
+    headers: Mapping[str, str] | None = None,
+    settings_: ClassifierSettings | None = None,
+) -> Classification:
+    message = message_from_fields(subject=subject, sender=sender, body=body, headers=headers)
+    return classify(message, load_rules(settings_) if settings_ else None)
+
+
+def label(body: str, subject: str = "", **kwargs: object) -> str:
+    return verdict(body, subject, **kwargs).label  # type: ignore[arg-type]
+
+
+# --- the ATS vendors and tricky kinds, as whole messages ------------------------------
+
+# name: (label, company, role, job id, outcome)
+EXPECTED: dict[str, tuple[str, str | None, str | None, str | None, str | None]] = {
+    "greenhouse_rejection": ("rejection", "Northwind Analytics", "Senior Data Engineer", "4412345", None),
+    "lever_confirmation": (
+        "applied", "Quillstone", "Platform Engineer", "6f1c2a9e-3b4d-4e5f-8a7b-1c2d3e4f5a6b", None,
+    ),
+    "workday_confirmation": ("applied", "Harborline Logistics", "Logistics Analyst", "R-0042817", None),
+    "ashby_interview": (
+        "interview", "Brightwater Labs", "Product Designer", "0b6a3c1e-94d2-4f7b-8e15-2a9c7d3f6b10", None,
+    ),
+    "smartrecruiters_rejection": ("rejection", "Calder & Finch", "Financial Analyst", None, None),
+    "icims_confirmation": ("applied", "Meridian Health", "Clinical Data Specialist", "R-0042", None),
+    "workable_interview": ("interview", "Fernhill Studio", "Frontend Developer", "3A5B7C9D1E", None),
+    "jobvite_rejection": ("rejection", "Oakridge Systems", "Network Engineer", "84213", None),
+    "taleo_confirmation": ("applied", "Stellar Freight", "Operations Manager", "JR-123", None),
+    "successfactors_rejection": ("rejection", "Vantage Energie", None, None, None),
+    "bamboohr_offer": ("offer", "Juniper Kitchens", "Head Chef", None, None),
+    "linkedin_application_sent": ("applied", "Pinecrest Bank", None, "3912345678", None),
+    "rfc2047_subject": ("interview", "Müller & Söhne", None, None, None),
+    "base64_part": ("applied", "Tessellate", "Backend Engineer", None, None),
+    "quoted_printable": ("rejection", "Larkspur", "Data Analyst", None, None),
+    "html_only": (
+        "applied", "Cobalt Finch", "Site Reliability Engineer", "5e0c7a21-8f43-4b9a-b1d2-6c3e9f0a7b54", None,
+    ),
+    "unknown_charset": ("applied", "Orbital Pantry", None, None, None),
+    "wrong_charset": ("rejection", "Redwood Relay", None, None, None),
+    "truncated_multipart": ("applied", "Sable Systems", "Site Reliability Engineer", None, None),
+    "nul_bytes": ("rejection", "Keelson Robotics", None, None, None),
+    "missing_headers": ("applied", "Starling Civic", None, None, None),
+    "conditional_confirmation": ("applied", "Drumlin Analytics", "Analytics Engineer", None, None),
+    "reply_with_quoted_rejection": ("other", "Tessellate", None, None, None),
+    "bulk_newsletter": ("other", "Career Compass", None, None, None),
+    "withdrawal_acknowledgement": ("other", "Cobalt Finch", "Site Reliability Engineer", None, None),
+    "job_alert": ("other", "JobPulse Alerts", None, None, None),
+    "verification_code": ("other", "Larchmont Bank", None, None, None),
+    "receipt": ("other", "Pagewise Resume Studio", None, None, None),
+    "cold_outreach": ("other", "Talentbridge", "Staff Backend Engineer", None, None),
+    "signature_not_a_cue": ("other", "Juniperledger", None, None, None),
+    "hiring_freeze": ("rejection", "Copperline Networks", "Network Automation Engineer", None, "paused"),
+    "sent_follow_up": ("other", "Tessellate", "Backend Engineer", None, None),
+}  # fmt: skip
+
+
+def test_every_fixture_has_an_expectation() -> None:
+    assert {p.stem for p in FIXTURES.glob("*.eml")} == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture(name: str) -> None:
+    raw = (FIXTURES / f"{name}.eml").read_bytes()
+    result = classify(parse_message(raw, sent_by_user=name.startswith("sent_")))
+    expected_label, company, role, job_id, outcome = EXPECTED[name]
+    assert (result.label, result.company, result.role, result.job_id, result.outcome) == (
+        expected_label,
+        company,
+        role,
+        job_id,
+        outcome,
+    ), result.reasons
+    assert result.reasons, "every verdict explains itself"
+    if expected_label != "other":
+        assert result.confidence >= HIGH
+
+
+def test_an_ats_relay_is_named_in_the_reasons() -> None:
+    result = classify(parse_message((FIXTURES / "greenhouse_rejection.eml").read_bytes()))
+    assert "sender is an ATS relay: greenhouse-mail.io" in result.reasons
+    assert any(r.startswith("rejection cue in body: ") for r in result.reasons)
+
+
+# --- what it must get right ---------------------------------------------------------
+
+
+def test_a_rejection_cue_beats_confirmation_padding() -> None:
+    result = verdict(
+        "Thank you for applying to the Data Analyst role and for your interest in Acme. We have "
+        "received your application and reviewed it carefully. Unfortunately, we have decided not "
+        "to move forward with your application at this time.",
+        subject="Thank you for applying to Acme",
+    )
+    assert result.label == "rejection"
+    assert result.confidence >= HIGH
+    assert "rejection cue in body: 'decided not to move'" in result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for applying! We have received your application. If you are not selected for an "
+        "interview, we will keep your resume on file.",
+        "We received your application for the Analyst role. If you don't hear from us within four "
+        "weeks, it is likely that you were not a fit for this role.",
+        "Your application has been received. Should you not be selected, we will let you know.",
+    ],
+)
+def test_a_confirmation_mentioning_a_possible_rejection_stays_applied(body: str) -> None:
+    result = verdict(body)
+    assert result.label == "applied"
+    assert any("(conditional)" in r for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unfortunately, the office will be closed on Friday.",
+        "We regret any inconvenience caused by the portal outage.",
+        "Thank you for your interest in Acme. See you at the meetup on Thursday.",
+        "Unfortunately the link you used has expired. Thank you for your interest.",
+    ],
+)
+def test_unfortunately_regret_or_thanks_for_interest_alone_decide_nothing(body: str) -> None:
+    result = verdict(body)
+    assert result.label == "other"
+    assert result.confidence < MEDIUM
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We would like to invite you to an interview for the Data Analyst role next week.",
+        "Please book a time for your technical interview using the link below.",
+        "Could you share your availability for a call with the hiring manager?",
+        "Pick a slot that works for you: https://calendly.com/acme-recruiting/30min",
+        "We'd love to schedule a 30-minute call to discuss your application.",
+    ],
+)
+def test_an_interview_needs_an_invitation_or_scheduling(body: str) -> None:
+    assert label(body) == "interview"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for the interview last week. We will be in touch.",
+        "Our interview process has four stages and takes about three weeks.",
+        "Five tips for your next interview, from our career coaches.",
+        "We can schedule an interview later, once the team is back from holiday.",
+        "If your profile matches, we will contact you to schedule an interview.",
+    ],
+)
+def test_the_word_interview_alone_is_no_invitation(body: str) -> None:
+    assert label(body) != "interview"
+
+
+def test_an_offer_must_be_addressed_to_the_candidate() -> None:
+    assert label("We are pleased to offer you the position of Data Analyst.") == "offer"
+    assert label("We would like to offer you the role, starting on 1 July.") == "offer"
+    assert label("We offer great benefits, a competitive salary and remote work.") == "other"
+    assert label("Check out the special offer on our resume review service!") == "other"
+    assert (
+        label("Unfortunately we are unable to offer you the position at this time.") == "rejection"
+    )
+
+
+def test_mail_the_user_sent_needs_a_strong_cue_and_stays_for_review() -> None:
+    weak = message_from_fields(
+        subject="Checking in", sender="sam@example.net", body="Any news on my application?"
+    )
+    sent = ParsedMessage(
+        subject=weak.subject, from_address=weak.from_address, text=weak.text, sent_by_user=True
+    )
+    assert classify(sent).label == "other"
+    strong = ParsedMessage(
+        subject="Re: Your offer",
+        from_address="sam@example.net",
+        text="Thank you! I am delighted to accept the offer of employment.",
+        sent_by_user=True,
+    )
+    result = classify(strong)
+    assert result.label == "offer"
+    assert result.confidence <= 0.7
+    assert "you sent this mail: left for review" in result.reasons
+
+
+def test_a_reply_needs_a_strong_cue_and_its_subject_only_supports() -> None:
+    assert (
+        label("Thanks Sam, I'll pass this on.", subject="Re: Thank you for applying to Acme")
+        == "other"
+    )
+    assert label("Sounds good, talk soon!", subject="Re: Your offer from Acme") == "other"
+    direct = verdict("Hi Sam, I've scheduled your interview with the team for Wednesday at 3pm.")
+    reply = verdict(
+        "Hi Sam, I've scheduled your interview with the team for Wednesday at 3pm.",
+        subject="Re: Next steps",
+    )
+    assert direct.label == reply.label == "interview"
+    assert reply.confidence < direct.confidence
+
+
+def test_a_forward_decides_on_its_own_words_not_the_forwarded_mail() -> None:
+    body = (
+        "FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Acme <jobs@acme.example>\n\n"
+        "We have decided not to move forward with your application."
+    )
+    result = verdict(body, subject="Fwd: Your application to Acme")
+    assert result.label == "other"
+    assert "quoted or forwarded text ignored" in result.reasons
+
+
+def test_bulk_mail_needs_a_strong_cue() -> None:
+    bulk = {"List-Unsubscribe": "<mailto:u@acme.example>"}
+    assert label("Thank you for applying. Here are some tips.", headers=bulk) == "other"
+    assert label("Thank you for applying.", headers={"Precedence": "bulk"}) == "other"
+    assert label("Thank you for applying.") == "applied"
+    result = verdict("Your application was sent to Acme.", headers=bulk)
+    assert result.label == "applied"
+    assert "bulk mail (List-Unsubscribe): decided on a strong cue" in result.reasons
+    assert result.confidence < verdict("Your application was sent to Acme.").confidence
+
+
+def test_a_withdrawal_acknowledgement_is_not_a_rejection() -> None:
+    result = verdict(
+        "We have received your request to withdraw your application. We will no longer consider "
+        "your candidacy for this position."
+    )
+    assert result.label == "other"
+    assert any("withdrawal acknowledgement" in r for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("8 new jobs for you", "New jobs matching your search. Application status: rejected. Interview tips inside."),
+        ("Your weekly digest", "This week's newsletter: how to handle a rejected application and ace an interview."),
+        ("Your code", "Your verification code is 123456. Use it to finish your job application."),
+        ("Receipt", "Thank you for your purchase. Order number 5521: interview coaching session."),
+        (
+            "Opportunity",
+            "I came across your profile and have a role with one of our clients. Would you be open to an "
+            "interview? Your application would be fast-tracked.",
+        ),
+    ],
+)  # fmt: skip
+def test_alerts_newsletters_codes_receipts_and_outreach_are_other(subject: str, body: str) -> None:
+    assert label(body, subject=subject) == "other"
+
+
+def test_quoted_replies_do_not_decide() -> None:
+    body = (
+        "Thanks for letting me know.\n\nOn Tue, 4 Jun 2024, Acme Recruiting <jobs@acme.example> wrote:\n"
+        "> We are pleased to offer you the position.\n> Please book a time to discuss."
+    )
+    assert label(body) == "other"
+    assert label("Got it, thanks!\n> We have decided not to move forward.") == "other"
+
+
+def test_signatures_do_not_decide() -> None:
+    body = "See you on Thursday.\n-- \nJane Doe, Recruiter\nBook a time: https://calendly.com/jane-doe/intro"
+    assert label(body) == "other"
+
+
+def test_a_hiring_freeze_is_a_paused_rejection() -> None:
+    for body in (
+        "Acme has announced a hiring freeze and the Data Analyst role is paused.",
+        "I'm sorry to say the requisition has been cancelled.",
+        "The team has decided to pause this search for now.",
+    ):
+        result = verdict(body)
+        assert (result.label, result.outcome, result.is_paused) == ("rejection", "paused", True), (
+            body
+        )
+
+
+def test_a_filled_role_is_a_rejection_not_a_pause() -> None:
+    result = verdict("Thank you for your patience. The position has been filled.")
+    assert (result.label, result.outcome) == ("rejection", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Kandidaten entschieden haben.", "rejection"),
+        ("Vielen Dank, Ihre Bewerbung ist bei uns eingegangen.", "applied"),
+        ("Malheureusement, nous ne pouvons pas donner suite à votre candidature.", "rejection"),
+        ("Nous avons bien reçu votre candidature.", "applied"),
+        ("Lamentablemente, no has sido seleccionado para el puesto.", "rejection"),
+        ("Hemos recibido tu candidatura y la revisaremos pronto.", "applied"),
+        ("Helaas hebben we besloten om niet verder te gaan met je sollicitatie.", "rejection"),
+        ("We hebben je sollicitatie in goede orde ontvangen.", "applied"),
+        ("恭喜简历通过，我们诚挚邀您面试。", "interview"),
+    ],
+)  # fmt: skip
+def test_other_languages(body: str, expected: str) -> None:
+    assert label(body) == expected
+
+
+# --- confidence --------------------------------------------------------------------
+
+
+def test_confidence_follows_the_store_scale() -> None:
+    both = verdict(
+        "We have decided not to move forward with your application.",
+        subject="Your application: not selected",
+    )
+    assert both.label == "rejection" and both.confidence >= 0.9
+    single_medium = verdict("Thank you for applying.")
+    assert single_medium.label == "applied" and 0.6 <= single_medium.confidence <= 0.75
+    nothing = verdict("Lunch on Friday?")
+    assert nothing.label == "other" and 0.5 <= nothing.confidence <= 0.6
+    assert all(0.0 <= v.confidence <= 1.0 for v in (both, single_medium, nothing))
+
+
+def test_two_medium_cues_make_a_strong_one() -> None:
+    result = verdict("Thank you for applying. You can track the status of your application online.")
+    assert result.label == "applied" and result.confidence >= HIGH
+
+
+# --- company, role, job id ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "company"),
+    [
+        ("Acme via Greenhouse <no-reply@greenhouse.io>", "Update", "We have received your application.", "Acme"),
+        ("no-reply@us.greenhouse-mail.io", "Your application to Acme Robotics", "Thanks!", "Acme Robotics"),
+        ("Acme Robotics Hiring Team <no-reply@hire.lever.co>", "Update", "Hi there.", "Acme Robotics"),
+        ("Workday <acme@myworkday.com>", "Thanks", "Thanks for applying.", "Acme"),
+        ("notifications@acme.wd5.myworkday.com", "Thanks", "Thanks for applying.", "Acme"),
+        ("no-reply@ashbyhq.com", "Thank you for applying to Quarry Labs", "Thanks.", "Quarry Labs"),
+        ("noreply@smartrecruiters.com", "Acme Robotics - Senior Engineer", "Hello.", "Acme Robotics"),
+        ("jobs-noreply@linkedin.com", "Your application was sent to Acme Robotics", "Hello.", "Acme Robotics"),
+        (
+            "no-reply@icims.com", "Update",
+            "We have decided to move forward with other candidates.\n\nThe Acme Robotics Recruiting Team",
+            "Acme Robotics",
+        ),
+        ("no-reply@workable.com", "Update", "Thank you.\n\nBest regards,\nAcme Talent Acquisition", "Acme"),
+        ("Jordan Lee <jordan@careers.acme-robotics.co.uk>", "Hello", "Lunch?", "Acme Robotics"),
+        ("Jordan Lee <jordan@mail.jobs.acme.com>", "Hello", "Lunch?", "Acme"),
+        ("Jordan Lee <jordan.lee@gmail.com>", "Hello", "Lunch?", None),
+        (
+            "Jordan Lee <jordan@example.org>", "Hi",
+            "Thank you for your interest in the Data Analyst position at Acme Robotics in Denver.",
+            "Acme Robotics",
+        ),
+    ],
+)  # fmt: skip
+def test_the_company_is_the_employer_not_the_relay(
+    sender: str, subject: str, body: str, company: str | None
+) -> None:
+    assert verdict(body, subject=subject, sender=sender).company == company
+
+
+def test_company_aliases_map_to_one_name() -> None:
+    settings_ = ClassifierSettings(company_aliases={"Acme Robotics": "Acme"})
+    result = verdict(
+        "Thanks",
+        subject="Your application to Acme Robotics",
+        sender="a@greenhouse.io",
+        settings_=settings_,
+    )
+    assert result.company == "Acme"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        ("Update", "Thank you for applying for the Senior Backend Engineer position at Acme.", "Senior Backend Engineer"),
+        ("Update", "We received your application for Staff Engineer and will be in touch.", "Staff Engineer"),
+        ("Update", "Thanks for your interest in the role of Data Analyst with Acme.", "Data Analyst"),
+        ("Acme - Senior Engineer", "Hello.", "Senior Engineer"),
+        ("Your Job Application: Platform Engineer", "Hello.", "Platform Engineer"),
+        ("Interview invitation for the Product Designer position", "Hello.", "Product Designer"),
+        ("Update", "Thank you for your time.", None),
+    ],
+)  # fmt: skip
+def test_role(subject: str, body: str, role: str | None) -> None:
+    assert verdict(body, subject=subject).role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "job_id"),
+    [
+        ("Position: Data Analyst\nJob ID: 12345", "12345"),
+        ("Thanks for applying (Req #R-0042).", "R-0042"),
+        ("Your application for requisition JR-123 was received.", "JR-123"),
+        ("See https://boards.greenhouse.io/acme/jobs/4012345?gh_src=abc", "4012345"),
+        ("See https://acme.example/careers?gh_jid=4098765", "4098765"),
+        ("See https://jobs.lever.co/acme/0f8e2b1c-1a2b-4c3d-9e8f-7a6b5c4d3e2f/apply", "0f8e2b1c-1a2b-4c3d-9e8f-7a6b5c4d3e2f"),
+        ("Software Engineer, R-0012345, Remote", "R-0012345"),
+        ("Thank you for your time.", None),
+    ],
+)  # fmt: skip
+def test_job_id(body: str, job_id: str | None) -> None:
+    assert verdict(body).job_id == job_id
+
+
+# --- config ----------------------------------------------------------------------------
+
+
+def test_ignored_senders_are_other_with_a_reason() -> None:
+    settings_ = ClassifierSettings(ignore_senders=["digest@news.example", "@alerts.example"])
+    body = "We have decided not to move forward with your application."
+    exact = verdict(body, sender="Digest <digest@news.example>", settings_=settings_)
+    assert exact.label == "other"
+    assert "sender is ignored by your config: digest@news.example" in exact.reasons
+    assert verdict(body, sender="x@jobs.alerts.example", settings_=settings_).label == "other"
+    assert verdict(body, sender="x@acme.example", settings_=settings_).label == "rejection"
+
+
+def test_extra_phrases_add_strong_cues_per_label() -> None:
+    settings_ = ClassifierSettings(
+        extra_phrases={
+            "rejection": ["we shall not be taking things further"],
+            "paused": ["the seat is frozen"],
+            "other": ["talent newsletter"],
+        }
+    )
+    assert (
+        label("Alas, we shall not   be taking things further.", settings_=settings_) == "rejection"
+    )
+    paused = verdict("The seat is frozen until next year.", settings_=settings_)
+    assert (paused.label, paused.outcome) == ("rejection", "paused")
+    assert (
+        label("Thank you for applying. Talent newsletter inside.", settings_=settings_) == "other"
+    )
+    assert label("Alas, we shall not be taking things further.") == "other"  # only with the config
+
+
+def test_default_rules_are_cached_and_user_rules_are_not_shared() -> None:
+    assert load_rules() is load_rules()
+    custom = load_rules(ClassifierSettings(ignore_senders=["a@b.example"]))
+    assert custom.ignore_senders == ("a@b.example",)
+    assert load_rules().ignore_senders == ()
+
+
+# --- purity ----------------------------------------------------------------------------
+
+
+def test_classify_is_deterministic_and_leaves_its_input_alone() -> None:
+    message = message_from_fields(
+        subject="Update",
+        sender="a@acme.example",
+        body="We would like to invite you to an interview.",
+    )
+    before = repr(message)
+    assert classify(message) == classify(message)
+    assert repr(message) == before
+
+
+# --- the speed-ups never change what matches ------------------------------------------
+
+CUES = [
+    (group, cue)
+    for group in load_rules().groups
+    for cue in group.patterns
+    if cue.triggers and not cue.non_ascii
+]
+ASCII_TEXT = st.characters(min_codepoint=32, max_codepoint=126)
+
+
+@settings(
+    max_examples=250,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+@given(st.data())
+def test_every_match_of_a_cue_holds_a_word_of_each_trigger_set(data: st.DataObject) -> None:
+    _, cue = data.draw(st.sampled_from(CUES))
+    text = data.draw(st.from_regex(cue.regex, fullmatch=True, alphabet=ASCII_TEXT))
+    normalized = " ".join(text.split())
+    if not cue.regex.fullmatch(normalized):
+        return  # the cue runs on normalized text only
+    present = words(normalized)
+    assert all(not needed.isdisjoint(present) for needed in cue.triggers), (cue.regex.pattern, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"decided (?:not to|against) move\b", ({"decided"},)),
+        (r"(?:offer|offering) you\b", ({"offer", "offering"},)),
+        (r"n't (?:been )?selected\b", ()),
+    ],
+)
+def test_trigger_words(pattern: str, expected: tuple[set[str], ...]) -> None:
+    found = trigger(pattern, word_start=not pattern.startswith("n't"))
+    assert all(any(s == frozenset(e) for s in found) for e in expected)
+    if pattern.startswith("n't"):
+        assert all("n" not in s for s in found)  # "n" is no word of "haven't"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_split_patterns_match_what_the_whole_pattern_matches(data: st.DataObject) -> None:
+    pattern = data.draw(
+        st.sampled_from(
+            [
+                r"(?:pleased|delighted|happy) to (?:offer you|extend)",
+                r"(?:an )?account has been created",
+                r"(?:(?:kind|best) )?regards",
+                r"(?:move|moved) (?:forward |ahead )?with (?:an?other|other)",
+                r"a|b(?:c|d)",
+            ]
+        )
+    )
+    text = data.draw(st.from_regex(pattern, fullmatch=True, alphabet=ASCII_TEXT))
+    assert any(re.fullmatch(variant, text) for variant in variants(pattern))
