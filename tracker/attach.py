@@ -42,12 +42,14 @@ def attach(
     now: datetime,
     note: str = "",
     fresh: bool = False,
+    new_application: bool = False,
 ) -> Attached:
     """Tie `message` to `application` with the event its label implies; recompute the status.
 
     Any earlier event of the same message is replaced, so attaching twice is harmless.
     `fresh` says the message was stored just now (by a scan), so it has no event or
-    follow-up yet: the lookups for them are skipped.
+    follow-up yet; `new_application` that the application was created for it, so
+    this message's event is its whole history. Both only skip lookups.
     """
     assert message.id is not None and application.id is not None
     if not fresh:
@@ -57,8 +59,9 @@ def attach(
     before = application.status
     when = message.date or now
     target = status_for_label(message.label, paused=message.outcome == "paused")
+    event = None
     if target is not None:
-        add_event(
+        event = add_event(
             session,
             application=application,
             to_status=target,
@@ -67,11 +70,16 @@ def attach(
             message_id=message.id,
             note=note,
         )
+    known = ([event] if event else [], [message.date]) if new_application else None
     derived = recompute_status(
-        session, application=application, now=now, ghosted_after=settings.scan.ghosted_after
+        session,
+        application=application,
+        now=now,
+        ghosted_after=settings.scan.ghosted_after,
+        known=known,
     )
     followup = _settle_followup(
-        session, message=message, application=application, settings=settings, now=now
+        session, message=message, application=application, settings=settings, now=now, fresh=fresh
     )
     return Attached(before, derived.status, followup)
 
@@ -98,12 +106,17 @@ def _settle_followup(
     application: Application,
     settings: Settings,
     now: datetime,
+    fresh: bool = False,
 ) -> FollowUp | None:
     """Create the follow-up a fresh rejection calls for; drop a pending one that no longer fits."""
     assert message.id is not None and application.id is not None
-    existing = session.exec(
-        select(FollowUp).where(FollowUp.reply_to_message_id == message.id)
-    ).first()
+    existing = (
+        None
+        if fresh
+        else session.exec(
+            select(FollowUp).where(FollowUp.reply_to_message_id == message.id)
+        ).first()
+    )
     when = message.date or now
     wanted = (
         message.label == "rejection"

@@ -53,7 +53,7 @@ R = TypeVar("R")
 
 EXIT_FAILURE = 2
 
-err_console = Console(stderr=True, highlight=False)
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class UserError(Exception):
@@ -68,7 +68,7 @@ class AppContext:
     _loaded: LoadedConfig | None = None
     _engine: Engine | None = None
     _data_dir: Path | None = None
-    console: Console = field(default_factory=lambda: Console(highlight=False))
+    console: Console = field(default_factory=lambda: Console(highlight=False, soft_wrap=True))
 
     @property
     def loaded(self) -> LoadedConfig:

@@ -310,6 +310,7 @@ class _Scan:
             now=self.now,
             note=verdict.reasons[0] if verdict.reasons else "",
             fresh=True,
+            new_application=match.kind == "new",
         )
         name = self._name(application)
         if attached.after != attached.before:
