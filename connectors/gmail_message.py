@@ -17,9 +17,9 @@ import email.policy
 import re
 from collections.abc import Iterator, Mapping
 from email.headerregistry import HeaderRegistry
-from email.message import EmailMessage
 from typing import Any
 
+from connectors.drafts import build_draft, one_line
 from tracker.connector import DraftReply, FetchedMessage
 
 TEXT_LIMIT = 8192
@@ -32,7 +32,6 @@ RAW_LIMIT = 65536
 _STRUCTURAL = frozenset(
     {"content-type", "content-transfer-encoding", "mime-version", "content-disposition"}
 )
-_LINE_BREAKS = re.compile(r"[\r\n\v\f\u2028\u2029\x85]+")
 _POLICY = email.policy.SMTP.clone(max_line_length=998)
 _REGISTRY = HeaderRegistry()
 
@@ -45,11 +44,6 @@ def b64url(data: bytes) -> str:
 def unb64url(text: str) -> bytes:
     """Give the bytes of base64url text, padded or not."""
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
-def one_line(value: str) -> str:
-    """Give a header value with every line break turned into a space (no header injection)."""
-    return _LINE_BREAKS.sub(" ", value).strip()
 
 
 def fetched_from_resource(resource: Mapping[str, Any]) -> FetchedMessage:
@@ -146,24 +140,4 @@ def _encode_header(name: str, value: str) -> str:
 
 def draft_message(reply: DraftReply) -> bytes:
     """Give the RFC 5322 bytes of a reply draft, threaded by In-Reply-To and References."""
-    message = EmailMessage(policy=_POLICY)
-    if reply.from_address:
-        message["From"] = one_line(reply.from_address)
-    if reply.to:
-        message["To"] = one_line(reply.to)
-    # The DraftReply subject is final ("Re: ..." already decided by the core).
-    message["Subject"] = one_line(reply.subject)
-    references = [one_line(ref) for ref in reply.references if one_line(ref)]
-    if reply.in_reply_to:
-        parent = one_line(reply.in_reply_to)
-        message["In-Reply-To"] = parent
-        if parent not in references:
-            references.append(parent)
-    if references:
-        message["References"] = " ".join(references)
-    for name, value in reply.extra_headers.items():
-        clean = one_line(name).replace(":", "")
-        if clean and clean not in message:
-            message[clean] = one_line(value)
-    message.set_content(reply.body, charset="utf-8")
-    return message.as_bytes()
+    return build_draft(reply).data

@@ -1,7 +1,6 @@
-"""Drafts for IMAP: the message to APPEND, the folder to put it in, and its id.
+"""Drafts for IMAP: the folder to put them in and their ids (the message itself: connectors.drafts).
 
-Pure functions; the connector does the I/O. Every header value is stripped of
-CR and LF here, so nothing in a DraftReply can inject a header.
+Pure functions; the connector does the I/O.
 """
 
 from __future__ import annotations
@@ -10,11 +9,8 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from email.message import EmailMessage
-from email.policy import SMTP
-from email.utils import formatdate, make_msgid, parseaddr
 
-from tracker.connector import DraftReply
+from connectors.drafts import BuiltDraft, build_draft, one_line
 
 log = logging.getLogger(__name__)
 
@@ -22,75 +18,18 @@ log = logging.getLogger(__name__)
 DRAFTS_NAMES = ("Drafts", "[Gmail]/Drafts", "INBOX.Drafts", "INBOX/Drafts")
 DRAFT_FLAGS = (b"\\Draft", b"\\Seen")
 
-# Headers the connector writes itself: extra_headers may not replace them.
-_OWN_HEADERS = frozenset(
-    {
-        "from", "to", "cc", "bcc", "subject", "date", "message-id", "in-reply-to", "references",
-        "mime-version", "content-type", "content-transfer-encoding",
-    }
-)  # fmt: skip
-_HEADER_NAME = re.compile(r"^[!-9;-~]+$")  # RFC 5322 ftext: printable ASCII except ':'
-_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
-_LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+__all__ = [
+    "DRAFTS_NAMES",
+    "DRAFT_FLAGS",
+    "BuiltDraft",
+    "DraftId",
+    "build_draft",
+    "one_line",
+    "parse_appenduid",
+    "pick_drafts_folder",
+]
+
 _APPENDUID = re.compile(rb"\[APPENDUID (\d+) (\d+)\]", re.IGNORECASE)
-
-
-def one_line(value: str) -> str:
-    """Give `value` with every CR and LF replaced by a space (no header injection)."""
-    return _LINE_BREAKS.sub(" ", value).strip()
-
-
-def reply_subject(subject: str, *, is_reply: bool) -> str:
-    """Give a one-line subject with a single "Re: " when it is a reply, never "Re: Re:"."""
-    clean = one_line(subject)
-    stripped = _REPLY_PREFIX.sub("", clean)
-    if is_reply or stripped != clean:
-        return f"Re: {stripped}"
-    return clean
-
-
-def _message_id(value: str) -> str:
-    """Give one Message-ID token: no whitespace or line breaks, angle brackets kept."""
-    return "".join(one_line(value).split())
-
-
-@dataclass(frozen=True)
-class BuiltDraft:
-    """The bytes to APPEND and the Message-ID they carry."""
-
-    data: bytes
-    message_id: str
-
-
-def build_draft(reply: DraftReply, *, default_from: str) -> BuiltDraft:
-    """Give the RFC 5322 draft for `reply`, threaded by In-Reply-To and References."""
-    message = EmailMessage()
-    sender = one_line(reply.from_address or default_from)
-    message["From"] = sender
-    if reply.to and one_line(reply.to):
-        message["To"] = one_line(reply.to)
-    message["Subject"] = reply_subject(reply.subject, is_reply=bool(reply.in_reply_to))
-    message["Date"] = formatdate(localtime=True)
-    # An explicit domain: make_msgid() would otherwise look up this host's FQDN (DNS).
-    address = parseaddr(sender)[1]
-    domain = _message_id(address.rpartition("@")[2]) if "@" in address else ""
-    message_id = make_msgid(domain=domain or "nextround.invalid")
-    message["Message-ID"] = message_id
-    references = [_message_id(ref) for ref in reply.references if _message_id(ref)]
-    if reply.in_reply_to and _message_id(reply.in_reply_to):
-        parent = _message_id(reply.in_reply_to)
-        message["In-Reply-To"] = parent
-        if parent not in references:
-            references.append(parent)
-    if references:
-        message["References"] = " ".join(references)
-    for name, value in reply.extra_headers.items():
-        if not _HEADER_NAME.match(name) or name.lower() in _OWN_HEADERS:
-            log.warning("draft header %r skipped: not a header the draft may carry", name[:40])
-            continue
-        message[name] = one_line(value)
-    message.set_content(reply.body)
-    return BuiltDraft(data=message.as_bytes(policy=SMTP), message_id=message_id)
 
 
 def parse_appenduid(response: bytes | str | None) -> tuple[int, int] | None:

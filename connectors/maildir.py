@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from connectors.drafts import compose_draft
+from connectors.drafts import build_draft
 from tracker.config import MaildirAccount, MboxAccount
 from tracker.connector import (
     ConfigurationError,
@@ -55,7 +55,7 @@ class _DraftsMaildir:
     def save(self, reply: DraftReply) -> str:
         try:
             drafts = mailbox.Maildir(self.path, create=True)
-            message = mailbox.MaildirMessage(compose_draft(reply).as_bytes())
+            message = mailbox.MaildirMessage(build_draft(reply).data)
             message.set_subdir("cur")
             message.set_flags("DS")
             key = drafts.add(message)

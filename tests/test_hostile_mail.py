@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mailfactory import NOW, make_maildir
 
-from connectors.drafts import compose_draft
+from connectors.drafts import build_draft
 from connectors.maildir import MaildirConnector
 from tracker.classify import classify, message_from_fields, parse_message
 from tracker.classify.types import LABELS
@@ -164,7 +164,7 @@ def test_no_header_injection_into_a_draft(subject: str, to: str) -> None:
         from_address="me@example.net",
         replaces_draft_id=None,
     )
-    raw = compose_draft(reply).as_bytes()
+    raw = build_draft(reply).data
     parsed = email.message_from_bytes(raw, policy=policy.default)
     assert parsed["Bcc"] is None and parsed["Cc"] is None
     assert len(parsed.get_all("Subject") or []) == 1
@@ -174,7 +174,7 @@ def test_no_header_injection_into_a_draft(subject: str, to: str) -> None:
 def test_compose_draft_with_hostile_reply_fields() -> None:
     reply = DraftReply(subject="Re: x\r\nBcc: a@b.c", body="hi", to="a@b.c\r\nBcc: evil@x.y", in_reply_to="<m>\nX-Evil: 1",
                        references=("<r>\r\nX-Evil: 2",), extra_headers={"X-Note\r\nBcc": "v\r\nBcc: e@v.l"})  # fmt: skip
-    parsed = email.message_from_bytes(compose_draft(reply).as_bytes(), policy=policy.default)
+    parsed = email.message_from_bytes(build_draft(reply).data, policy=policy.default)
     assert parsed["Bcc"] is None and parsed["X-Evil"] is None
 
 

@@ -24,7 +24,6 @@ from connectors.imap_drafts import (
     one_line,
     parse_appenduid,
     pick_drafts_folder,
-    reply_subject,
     some_folders,
 )
 from connectors.imap_parts import (
@@ -138,11 +137,16 @@ def test_chunks_and_sections_group_uids_for_batched_fetches() -> None:
         ("RE: re: Re[2]: Your application", True, "Re: Your application"),
         ("AW: Ihre Bewerbung", True, "Re: Ihre Bewerbung"),
         ("Thank you", False, "Thank you"),
+        ("Re: Thank you", False, "Re: Thank you"),
         ("Re: Hello\r\nBcc: x@example.com", True, "Re: Hello Bcc: x@example.com"),
     ],
 )
-def test_reply_subject_has_one_re_and_one_line(subject: str, is_reply: bool, expected: str) -> None:
-    assert reply_subject(subject, is_reply=is_reply) == expected
+def test_draft_subject_has_one_re_and_one_line(subject: str, is_reply: bool, expected: str) -> None:
+    reply = DraftReply(
+        subject=subject, body="x", to=None, in_reply_to="<p@x>" if is_reply else None
+    )
+    built = email.message_from_bytes(build_draft(reply).data, policy=email.policy.default)
+    assert built["Subject"] == expected
 
 
 def test_one_line_removes_every_line_break() -> None:
