@@ -18,7 +18,8 @@ from tui_harness import (
     shown_text,
 )
 
-from tracker.connector import AuthError, UnavailableError
+from tracker.config import Account
+from tracker.connector import AuthError, Connector, UnavailableError
 from tracker.models import (
     AccountState,
     Application,
@@ -702,3 +703,27 @@ async def test_reopening_a_rejected_application_takes_its_followup_off_the_list(
         assert followup.id not in [r.id for r in app.screen.query_one(FollowUpsList).rows_shown]
         row = next(r for r in table(app).rows_shown if r.id == followup.application_id)
         assert "follow-up" not in row.next_action
+
+
+@run_async
+async def test_a_scan_held_by_another_process_is_a_notice(demo: Demo) -> None:
+    from tracker.locks import scan_lock
+
+    opened: list[str] = []
+
+    def connect(account: Account) -> Connector:
+        opened.append(account.name)
+        return demo.real_connector(account)
+
+    app = demo.app(connect=connect)
+    # `nextround watch` (or the timer) holds the account's lock while the dashboard asks to scan.
+    with scan_lock("demo", directory=demo.root):
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("r")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert isinstance(app.screen, MainScreen)
+            assert any(
+                "another scan of this account is running" in n.message for n in app._notifications
+            )
+    assert opened == []  # the connector was never opened

@@ -7,6 +7,7 @@ account only; the other accounts are still scanned.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -15,7 +16,8 @@ from sqlmodel import Session
 from textual.message import Message
 
 from tracker.config import Settings
-from tracker.connector import ConnectorError
+from tracker.connector import ConnectorError, UnavailableError
+from tracker.locks import ScanBusy, scan_lock
 from tracker.models import AccountState, Status
 from tracker.sync import ScanReport, record_failure, scan_account
 from tui.context import Dashboard
@@ -50,31 +52,38 @@ def scan_accounts(
                 raise ScanCancelled
             post(ScanProgress(name, done, total))
 
-        try:
-            connector = dashboard.open_connector(account)
-        except ConnectorError as error:
-            record_failure(dashboard.engine, account=account.name, error=str(error))
-            post(AccountFailed(account.name, error))
-            continue
-        try:
-            report = scan_account(
-                dashboard.engine,
-                connector,
-                settings=dashboard.settings,
-                now=dashboard.now(),
-                progress=progress,
-            )
-        except ConnectorError as error:
-            record_failure(dashboard.engine, account=account.name, error=str(error))
-            post(AccountFailed(account.name, error))
-            continue
-        except ScanCancelled:
-            log.info("%s: scan stopped, the dashboard is closing", account.name)
-            break
-        finally:
-            connector.close()
-        reports.append(report)
-        post(AccountScanned(report))
+        with contextlib.ExitStack() as held:
+            try:
+                # One scan per account across processes: watch or the timer may be scanning it.
+                held.enter_context(scan_lock(account.name, directory=dashboard.data_dir))
+            except ScanBusy as busy:
+                post(AccountFailed(account.name, UnavailableError(str(busy))))
+                continue
+            try:
+                connector = dashboard.open_connector(account)
+            except ConnectorError as error:
+                record_failure(dashboard.engine, account=account.name, error=str(error))
+                post(AccountFailed(account.name, error))
+                continue
+            try:
+                report = scan_account(
+                    dashboard.engine,
+                    connector,
+                    settings=dashboard.settings,
+                    now=dashboard.now(),
+                    progress=progress,
+                )
+            except ConnectorError as error:
+                record_failure(dashboard.engine, account=account.name, error=str(error))
+                post(AccountFailed(account.name, error))
+                continue
+            except ScanCancelled:
+                log.info("%s: scan stopped, the dashboard is closing", account.name)
+                break
+            finally:
+                connector.close()
+            reports.append(report)
+            post(AccountScanned(report))
     return reports
 
 
