@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -75,29 +75,39 @@ def events_of(session: Session, *, application_id: int) -> list[StatusEvent]:
     return list(session.exec(query).all())
 
 
+@dataclass
+class History:
+    """An application's status events and the dates of its mail: what its status derives from."""
+
+    events: list[StatusEvent] = field(default_factory=list)
+    mail_dates: list[datetime | None] = field(default_factory=list)
+
+
+def load_history(session: Session, *, application_id: int) -> History:
+    dates = session.exec(
+        select(Message.date).where(
+            Message.application_id == application_id, col(Message.date).is_not(None)
+        )
+    ).all()
+    return History(events_of(session, application_id=application_id), list(dates))
+
+
 def recompute_status(
     session: Session,
     *,
     application: Application,
     now: datetime,
     ghosted_after: timedelta,
-    known: tuple[Sequence[StatusEvent], Sequence[datetime | None]] | None = None,
+    known: History | None = None,
 ) -> Derived:
     """Derive the status from the stored events and store it on the application.
 
-    `known` gives all of the application's events and mail dates when the caller
-    has them (a brand-new application), saving two queries per message in a scan.
+    `known` is the application's whole history when the caller keeps it (a scan
+    does, per batch), saving two queries per message.
     """
     assert application.id is not None
-    if known is not None:
-        stored, mail_dates = known
-    else:
-        stored = events_of(session, application_id=application.id)
-        mail_dates = session.exec(
-            select(Message.date).where(
-                Message.application_id == application.id, col(Message.date).is_not(None)
-            )
-        ).all()
+    history = known or load_history(session, application_id=application.id)
+    stored, mail_dates = history.events, history.mail_dates
     derived = derive_status(
         (Event(e.to_status, e.at, e.cause, e.id or 0) for e in stored),
         now=now,

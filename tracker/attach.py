@@ -11,7 +11,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, delete, select
 
-from tracker.applications import add_event, recompute_status
+from tracker.applications import History, add_event, recompute_status
 from tracker.config import Settings
 from tracker.models import (
     Application,
@@ -42,14 +42,14 @@ def attach(
     now: datetime,
     note: str = "",
     fresh: bool = False,
-    new_application: bool = False,
+    history: History | None = None,
 ) -> Attached:
     """Tie `message` to `application` with the event its label implies; recompute the status.
 
     Any earlier event of the same message is replaced, so attaching twice is harmless.
     `fresh` says the message was stored just now (by a scan), so it has no event or
-    follow-up yet; `new_application` that the application was created for it, so
-    this message's event is its whole history. Both only skip lookups.
+    follow-up yet; `history` is the application's history as the caller keeps it
+    (this message's event and date are added to it). Both only skip lookups.
     """
     assert message.id is not None and application.id is not None
     if not fresh:
@@ -70,13 +70,16 @@ def attach(
             message_id=message.id,
             note=note,
         )
-    known = ([event] if event else [], [message.date]) if new_application else None
+    if history is not None:
+        if event is not None:
+            history.events.append(event)
+        history.mail_dates.append(message.date)
     derived = recompute_status(
         session,
         application=application,
         now=now,
         ghosted_after=settings.scan.ghosted_after,
-        known=known,
+        known=history,
     )
     followup = _settle_followup(
         session, message=message, application=application, settings=settings, now=now, fresh=fresh

@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from tracker.applications import create_application, refresh_all
+from tracker.applications import History, create_application, load_history, refresh_all
 from tracker.attach import attach
 from tracker.classify import Rules, classify, parse_message
 from tracker.classify.types import LABELS, Classification, ParsedMessage
@@ -95,6 +95,8 @@ class _Scan:
         self.by_company: dict[str, set[int]] = {}
         self.by_job: dict[str, set[int]] = {}
         self.threads: dict[str, int] = {}
+        self.histories: dict[int, History] = {}
+        """Per batch (one transaction, so nothing else writes meanwhile): application -> history."""
         self.seen_providers: set[str] = set()
         self.seen_message_ids: set[str] = set()
         self.sender_rules: dict[str, str] = {}
@@ -180,6 +182,8 @@ class _Scan:
         if verdict.label == "other":
             message.application_id = known_thread
             self._index(message, thread_ids)
+            if known_thread in self.histories:
+                self.histories[known_thread].mail_dates.append(message.date)
             return
         self._apply(session, message, parsed, verdict, thread_ids)
 
@@ -310,7 +314,7 @@ class _Scan:
             now=self.now,
             note=verdict.reasons[0] if verdict.reasons else "",
             fresh=True,
-            new_application=match.kind == "new",
+            history=self._history(session, application, new=match.kind == "new"),
         )
         name = self._name(application)
         if attached.after != attached.before:
@@ -324,6 +328,14 @@ class _Scan:
             report.changes.append(
                 Change("follow-up", f"{name}: due {attached.followup.due_at:%Y-%m-%d}")
             )
+
+    def _history(self, session: Session, application: Application, *, new: bool) -> History:
+        assert application.id is not None
+        if application.id not in self.histories:
+            self.histories[application.id] = (
+                History() if new else load_history(session, application_id=application.id)
+            )
+        return self.histories[application.id]
 
     def _remember_status(self, application: Application) -> None:
         assert application.id is not None
@@ -383,10 +395,15 @@ def scan_account(
         _dry_run(engine, connector, scan, progress)
         return report
     with Session(engine, expire_on_commit=False) as session:
-        scan.load(session)
         cursor = load_cursor(session, account=account)
+    loaded = False
     for batch in connector.scan(cursor):
+        scan.histories.clear()
         with Session(engine, expire_on_commit=False) as session:
+            if batch.messages and not loaded:
+                # Only now: a scan that finds nothing new should cost next to nothing.
+                scan.load(session)
+                loaded = True
             for fetched in batch.messages:
                 scan.process(session, fetched)
             save_cursor(session, account=account, cursor=dict(batch.cursor), when=scan.now)
