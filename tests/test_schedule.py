@@ -73,6 +73,8 @@ def test_cron_lines(every: str, schedule: str) -> None:
     line = cron_line(COMMAND, parse_duration(every))
     assert line.startswith(schedule + " ")
     assert "'/tmp/my config.toml'" in line and line.endswith(CRON_MARKER)
+    logged = cron_line(COMMAND, parse_duration(every), log_path=Path("/home/me/my logs/scan.log"))
+    assert ">>'/home/me/my logs/scan.log' 2>&1" in logged
 
 
 class FakeCrontab:

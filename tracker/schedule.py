@@ -176,7 +176,7 @@ def launchd_plist(command: Sequence[str], every: timedelta, *, log_path: Path) -
     )
 
 
-def cron_line(command: Sequence[str], every: timedelta) -> str:
+def cron_line(command: Sequence[str], every: timedelta, *, log_path: Path | None = None) -> str:
     """Give the crontab line; cron can only say whole minutes that divide an hour, or whole hours."""
     minutes = max(1, round(every.total_seconds() / 60))
     if minutes < 60:
@@ -185,7 +185,8 @@ def cron_line(command: Sequence[str], every: timedelta) -> str:
     else:
         hours = max(1, round(minutes / 60))
         schedule = "0 * * * *" if hours == 1 else f"0 */{min(hours, 23)} * * *"
-    return f"{schedule} {shlex.join(command)} >/dev/null 2>&1 {CRON_MARKER}"
+    output = f">>{shlex.quote(str(log_path))} 2>&1" if log_path else ">/dev/null 2>&1"
+    return f"{schedule} {shlex.join(command)} {output} {CRON_MARKER}"
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,8 @@ class Plan:
     files: dict[Path, str]
     commands: list[list[str]]
     cron: str | None = None
+    log_dir: Path | None = None
+    """Created on install: where the scheduled scans write their output."""
 
 
 def detect_kind() -> str:
@@ -227,7 +230,9 @@ def plan_install(
             [["launchctl", "load", "-w", str(path)]],
         )
     if kind == "cron":
-        return Plan(kind, {}, [], cron=cron_line(command, every))
+        return Plan(
+            kind, {}, [], cron=cron_line(command, every, log_path=log_path), log_dir=log_path.parent
+        )
     raise ScheduleError(f"unknown scheduler {kind!r}: systemd, launchd or cron")
 
 
@@ -263,6 +268,8 @@ def run_command(argv: list[str], stdin: str | None = None) -> str:
 
 
 def apply_install(plan: Plan, *, run: Runner = run_command) -> None:
+    if plan.log_dir is not None:
+        plan.log_dir.mkdir(parents=True, exist_ok=True)
     for path, text in plan.files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
