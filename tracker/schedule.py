@@ -228,6 +228,7 @@ def plan_install(
             kind,
             {path: launchd_plist(command, every, log_path=log_path)},
             [["launchctl", "load", "-w", str(path)]],
+            log_dir=log_path.parent,
         )
     if kind == "cron":
         return Plan(
