@@ -283,3 +283,23 @@ def test_old_rejections_get_no_followup(tmp_path: Path, engine: Engine) -> None:
         assert session.exec(select(Application)).one().status is Status.REJECTED
         assert session.exec(select(FollowUp)).all() == []
     assert timedelta(days=200) > settings.followup.max_age
+
+
+def test_an_application_first_seen_in_an_answer_has_no_applied_date(
+    tmp_path: Path, engine: Engine
+) -> None:
+    box = make_maildir(tmp_path / "Mail")
+    deliver(box, job_mail("rejection", "Hooli", "SRE", key="h1", days_ago=3))
+    deliver(box, job_mail("applied", "Acme", "Data Engineer", key="a1", days_ago=9))
+    deliver(box, job_mail("rejection", "Acme", "Data Engineer", key="a2", days_ago=2))
+    scan_account(engine, MaildirConnector("mail", tmp_path / "Mail"), settings=SETTINGS, now=NOW)
+    with Session(engine) as session:
+        apps = {a.role: a for a in session.exec(select(Application)).all()}
+        assert apps["SRE"].applied_at is None  # we only know the answer, not when you applied
+        assert apps["SRE"].status is Status.REJECTED
+        assert apps["Data Engineer"].applied_at == NOW - timedelta(days=9)
+        from tracker.stats import compute_stats
+
+        stats = compute_stats(session, now=NOW)
+    # days to the rejection count only where the application date is known (7 days)
+    assert stats.median_days_to_rejection == 7.0

@@ -21,17 +21,22 @@ def create_application(
     applied_at: datetime | None = None,
     job_id: str | None = None,
     domain: str | None = None,
+    first_seen: datetime | None = None,
     **fields: Any,
 ) -> Application:
-    """Give a new application, stored (flushed) with an id."""
+    """Give a new application, stored (flushed) with an id.
+
+    `applied_at` None means unknown (the first mail was already an answer): the
+    application then starts at `first_seen`, and its response times stay out of the stats.
+    """
     company_row = get_or_create_company(session, name=company, domain=domain)
     assert company_row.id is not None
-    when = applied_at or utcnow()
+    when = applied_at or first_seen or utcnow()
     application = Application(
         company_id=company_row.id,
         role=role,
         job_id=job_id,
-        applied_at=when,
+        applied_at=applied_at,
         status=Status.APPLIED,
         status_at=when,
         last_activity_at=when,

@@ -140,7 +140,8 @@ def move(
             session,
             company=message.company_guess,
             role=message.role_guess or "",
-            applied_at=message.date or now,
+            applied_at=(message.date or now) if message.label == "applied" else None,
+            first_seen=message.date or now,
             job_id=message.job_id,
         )
     else:

@@ -284,7 +284,9 @@ class _Scan:
                 session,
                 company=verdict.company,
                 role=verdict.role or "",
-                applied_at=when,
+                # A confirmation says when you applied; an answer only that you did, earlier.
+                applied_at=when if verdict.label == "applied" else None,
+                first_seen=when,
                 job_id=verdict.job_id,
                 domain=_domain(parsed.from_address),
             )
