@@ -9,7 +9,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from tracker.models import Application, EventCause, Message, Status, StatusEvent, utcnow
-from tracker.status import Derived, Event, derive_status
+from tracker.status import OPEN_STATUSES, Derived, Event, derive_status
 from tracker.store import get_or_create_company
 
 
@@ -162,17 +162,21 @@ def change_status(
 
 
 def refresh_all(session: Session, *, now: datetime, ghosted_after: timedelta) -> int:
-    """Recompute every open application's status (ghosting depends on the clock); give how many changed."""
+    """Mark open applications that went quiet as ghosted (it depends on the clock); give how many changed.
+
+    Only applications whose last activity is older than `ghosted_after` can change,
+    and the status index finds them without reading the others.
+    """
+    quiet = select(Application).where(
+        col(Application.archived).is_(False),
+        col(Application.status).in_([s.value for s in OPEN_STATUSES]),
+        col(Application.last_activity_at) <= now - ghosted_after,
+    )
     changed = 0
-    for application in session.exec(
-        select(Application).where(col(Application.archived).is_(False))
-    ).all():
+    for application in session.exec(quiet).all():
         before = application.status
-        if (
-            recompute_status(
-                session, application=application, now=now, ghosted_after=ghosted_after
-            ).status
-            != before
-        ):
-            changed += 1
+        derived = recompute_status(
+            session, application=application, now=now, ghosted_after=ghosted_after
+        )
+        changed += derived.status != before
     return changed
