@@ -22,7 +22,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, or_, select
 
 from tracker.models import (
     AccountState,
@@ -197,11 +197,14 @@ def find_company(session: Session, *, name: str) -> Company | None:
     key = normalize_company(name)
     if not key:
         return None
-    company = session.exec(select(Company).where(Company.key == key)).first()
-    if company is not None:
-        return company
-    aliased = session.exec(select(Company).where(col(Company.aliases).contains(key))).all()
-    return next((c for c in aliased if key in c.aliases.split(",")), None)
+    # Companies are flushed as soon as they are made (get_or_create_company), so this
+    # lookup need not flush everything else pending in a scan's transaction first.
+    with session.no_autoflush:
+        found = session.exec(
+            select(Company).where(or_(Company.key == key, col(Company.aliases).contains(key)))
+        ).all()
+    exact = next((c for c in found if c.key == key), None)
+    return exact or next((c for c in found if key in c.aliases.split(",")), None)
 
 
 def get_or_create_company(session: Session, *, name: str, domain: str | None = None) -> Company:
