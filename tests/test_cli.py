@@ -334,3 +334,11 @@ def test_every_command_has_help() -> None:
         assert "--config" in result.output or isinstance(
             main.get_command(None, path[0]), click.Group
         )  # type: ignore[arg-type]
+
+
+def test_a_reopened_application_has_no_followup_due(setup: Path) -> None:
+    run("scan", config=setup)
+    (due,) = json.loads(run("followups", "list", "--json", config=setup).output)
+    run("apps", "edit", str(due["application_id"]), "--status", "interviewing", config=setup)
+    assert json.loads(run("followups", "list", "--json", config=setup).output) == []
+    assert len(json.loads(run("followups", "list", "--all", "--json", config=setup).output)) == 1

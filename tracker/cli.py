@@ -842,7 +842,7 @@ def followups_list(app: AppContext, show_all: bool, as_json: bool) -> None:
     states = None if show_all else [FollowUpState.PENDING]
     now = utcnow()
     with Session(app.engine) as session:
-        rows = query(session, states=states)
+        rows = query(session, states=states, still_rejected=not show_all)
         if as_json:
             click.echo(
                 json.dumps([report.followup_record(f, a, c, now=now) for f, a, c in rows], indent=2)

@@ -116,7 +116,7 @@ def print_followups(
 def print_summary(console: Console, session: Session, *, now: datetime) -> None:
     rows = list_applications(session)
     print_applications(console, rows, now=now)
-    pending = followups(session, states=[FollowUpState.PENDING])
+    pending = followups(session, states=[FollowUpState.PENDING], still_rejected=True)
     print_followups(console, pending, now=now)
     print_stats(console, compute_stats(session, now=now))
 

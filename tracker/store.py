@@ -31,6 +31,7 @@ from tracker.models import (
     FollowUp,
     FollowUpState,
     Message,
+    Status,
     utcnow,
 )
 
@@ -164,8 +165,8 @@ def describe_database_error(error: SQLAlchemyError) -> str:
     text = str(original).splitlines()[0] if str(original) else type(original).__name__
     if "readonly" in text or "read-only" in text:
         return "the database is read-only; check the permissions of the data directory"
-    if "disk" in text and "full" in text:
-        return "the disk is full; nothing was lost, free some space and scan again"
+    if ("disk" in text and "full" in text) or "disk I/O error" in text:
+        return "could not write the database (is the disk full?); nothing was lost, free some space and scan again"
     if "locked" in text:
         return "the database is busy (another scan?); try again in a moment"
     return f"database error: {text}"
@@ -292,9 +293,16 @@ def record_scan_result(session: Session, *, account: str, result: str, error: st
 
 
 def followups(
-    session: Session, *, states: Sequence[FollowUpState] | None = None
+    session: Session,
+    *,
+    states: Sequence[FollowUpState] | None = None,
+    still_rejected: bool = False,
 ) -> list[tuple[FollowUp, Application, Company]]:
-    """Give follow-ups with their application and company, soonest due first."""
+    """Give follow-ups with their application and company, soonest due first.
+
+    `still_rejected` leaves out those whose application was reopened since (an
+    interview after all, or the user's own change): there is nothing to answer.
+    """
     query = (
         select(FollowUp, Application, Company)
         .join(Application, col(FollowUp.application_id) == Application.id)
@@ -302,6 +310,8 @@ def followups(
     )
     if states:
         query = query.where(col(FollowUp.state).in_([s.value for s in states]))
+    if still_rejected:
+        query = query.where(col(Application.status) == Status.REJECTED.value)
     query = query.order_by(col(FollowUp.due_at))
     return [(f, a, c) for f, a, c in session.exec(query).all()]
 
