@@ -56,16 +56,6 @@ def parse_duration(value: object) -> timedelta:
     raise ValueError('a duration such as "90s", "15m", "2h", "1d" or "2w"')
 
 
-def format_duration(value: timedelta) -> str:
-    """Give the shortest config spelling of a duration ("15m", "1d")."""
-    seconds = int(value.total_seconds())
-    for unit in ("w", "d", "h", "m"):
-        size = _UNIT_SECONDS[unit]
-        if seconds and seconds % size == 0:
-            return f"{seconds // size}{unit}"
-    return f"{seconds}s"
-
-
 Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
 
 
@@ -232,10 +222,6 @@ def config_dir() -> Path:
 
 def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME))
-
-
-def state_dir() -> Path:
-    return Path(platformdirs.user_state_dir(APP_NAME))
 
 
 def default_config_path() -> Path:

@@ -252,21 +252,6 @@ def application_with_company(
     return None if row is None else (row[0], row[1])
 
 
-def message_seen(
-    session: Session, *, account: str, provider_id: str, message_id: str | None
-) -> bool:
-    """Tell whether this message is stored already (same provider id, or same Message-ID)."""
-    query = select(Message.id).where(Message.account == account, Message.provider_id == provider_id)
-    if session.exec(query).first() is not None:
-        return True
-    if message_id:
-        return (
-            session.exec(select(Message.id).where(Message.message_id == message_id)).first()
-            is not None
-        )
-    return False
-
-
 def load_cursor(session: Session, *, account: str) -> dict[str, Any] | None:
     state = session.get(AccountState, account)
     if state is None or not state.cursor:
