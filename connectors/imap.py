@@ -275,6 +275,16 @@ class ImapConnector:
             self._listing = client.list_folders()
         return self._listing
 
+    def _refuse_missing(self, client: IMAPClient, folder: str, *, what: str, fix: str) -> None:
+        """Raise a ProtocolError naming real folders when `folder` does not exist; else return."""
+        names = [name for _, _, name in self._folders(client)]
+        if folder not in names:
+            raise ProtocolError(
+                f"{what} {folder!r} does not exist on {self._settings.host}; folders there "
+                f"include {some_folders(names)}; {fix}",
+                account=self.account,
+            ) from None
+
     def _examine(self, client: IMAPClient, folder: str) -> dict[bytes, Any]:
         """Give the EXAMINE response of `folder`; ProtocolError naming real folders if missing."""
         try:
@@ -282,13 +292,7 @@ class ImapConnector:
         except IMAPClientError as error:
             if isinstance(error, IMAPClientAbortError):
                 raise
-            names = [name for _, _, name in self._folders(client)]
-            if folder not in names:
-                raise ProtocolError(
-                    f"folder {folder!r} does not exist on {self._settings.host}; folders there "
-                    f"include {some_folders(names)}; fix folders in the config",
-                    account=self.account,
-                ) from None
+            self._refuse_missing(client, folder, what="folder", fix="fix folders in the config")
             raise
         return info
 
@@ -428,13 +432,7 @@ class ImapConnector:
             except IMAPClientError as error:
                 if isinstance(error, IMAPClientAbortError):
                     raise
-                names = [name for _, _, name in self._folders(client)]
-                if folder not in names:
-                    raise ProtocolError(
-                        f"drafts folder {folder!r} does not exist on {self._settings.host}; "
-                        f"folders there include {some_folders(names)}; fix drafts_folder",
-                        account=self.account,
-                    ) from None
+                self._refuse_missing(client, folder, what="drafts folder", fix="fix drafts_folder")
                 raise
             appended = parse_appenduid(response)
             if appended is None:

@@ -12,6 +12,7 @@ import mailbox
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from connectors.drafts import build_draft
 from tracker.config import MaildirAccount, MboxAccount
@@ -71,22 +72,40 @@ class _DraftsMaildir:
         return key
 
 
-def _raw_prefix(handle: object, limit: int) -> tuple[bytes, bool]:
-    read = getattr(handle, "read")  # noqa: B009 - mailbox file proxies are untyped
-    data: bytes = read(limit + 1)
+def _raw_prefix(handle: BinaryIO, limit: int) -> tuple[bytes, bool]:
+    data = handle.read(limit + 1)
     return data[:limit], len(data) > limit
 
 
-class MaildirConnector:
+class _LocalMail:
+    """What the Maildir and mbox connectors share: local files, drafts in a Maildir."""
+
+    def __init__(self, account: str, path: Path, *, drafts: Path | None, batch_size: int) -> None:
+        self.account = account
+        self.path = path.expanduser()
+        self.batch_size = batch_size
+        self._drafts = _DraftsMaildir(account, drafts or self._default_drafts())
+
+    def _default_drafts(self) -> Path:
+        return self.path.parent / "Drafts"
+
+    def save_draft(self, reply: DraftReply) -> str:
+        return self._drafts.save(reply)
+
+    def describe_draft_location(self) -> str:
+        return f"Drafts folder of {self.account} ({self._drafts.path})"
+
+    def close(self) -> None:
+        pass  # nothing stays open between calls
+
+
+class MaildirConnector(_LocalMail):
     """A Maildir scanned for files delivered since the cursor's high-water mark."""
 
     def __init__(
         self, account: str, path: Path, *, drafts: Path | None = None, batch_size: int = BATCH_SIZE
     ) -> None:
-        self.account = account
-        self.path = path.expanduser()
-        self.batch_size = batch_size
-        self._drafts = _DraftsMaildir(account, drafts or self._default_drafts())
+        super().__init__(account, path, drafts=drafts, batch_size=batch_size)
 
     def _default_drafts(self) -> Path:
         for candidate in (
@@ -170,26 +189,14 @@ class MaildirConnector:
                 messages=messages, cursor=cursor_after, done=start + len(chunk), total=total
             )
 
-    def save_draft(self, reply: DraftReply) -> str:
-        return self._drafts.save(reply)
 
-    def describe_draft_location(self) -> str:
-        return f"Drafts folder of {self.account} ({self._drafts.path})"
-
-    def close(self) -> None:
-        pass
-
-
-class MboxConnector:
+class MboxConnector(_LocalMail):
     """An mbox file, read from the byte offset where the last scan stopped."""
 
     def __init__(
         self, account: str, path: Path, *, drafts: Path | None = None, batch_size: int = BATCH_SIZE
     ) -> None:
-        self.account = account
-        self.path = path.expanduser()
-        self.batch_size = batch_size
-        self._drafts = _DraftsMaildir(account, drafts or self.path.parent / "Drafts")
+        super().__init__(account, path, drafts=drafts, batch_size=batch_size)
 
     def scan(self, cursor: Cursor | None) -> Iterator[ScanBatch]:
         if not self.path.is_file():
@@ -241,12 +248,3 @@ class MboxConnector:
         if data.startswith(b"From "):
             data = data.split(b"\n", 1)[1] if b"\n" in data else b""
         return data, length > READ_LIMIT
-
-    def save_draft(self, reply: DraftReply) -> str:
-        return self._drafts.save(reply)
-
-    def describe_draft_location(self) -> str:
-        return f"Drafts Maildir of {self.account} ({self._drafts.path})"
-
-    def close(self) -> None:
-        pass
