@@ -25,6 +25,7 @@ from tracker.followup import (
     tone_warnings,
 )
 from tracker.models import Application, Company, FollowUp, FollowUpState, Message, utcnow
+from tracker.store import writer
 
 
 class FollowUpError(Exception):
@@ -100,7 +101,7 @@ def save_draft(
 ) -> str:
     """Save the prepared draft through the connector and record it on the follow-up; give the draft id."""
     draft_id = connector.save_draft(prepared.reply)
-    with Session(engine) as session:
+    with Session(writer(engine)) as session:
         followup = session.get(FollowUp, prepared.followup_id)
         assert followup is not None
         followup.state = FollowUpState.DRAFTED

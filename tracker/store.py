@@ -68,6 +68,9 @@ def create_engine(url: str) -> Engine:
 
     @sa.event.listens_for(engine, "connect")
     def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        # We say BEGIN ourselves (below) instead of leaving it to the sqlite3 module,
+        # so a writer can take the write lock up front.
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         # WAL lets the dashboard read while a scan writes; the busy timeout makes
         # two writers wait for each other instead of failing with "database is locked".
@@ -77,7 +80,21 @@ def create_engine(url: str) -> Engine:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
+    @sa.event.listens_for(engine, "begin")
+    def _begin(connection: sa.Connection) -> None:
+        # A writer that first reads under WAL holds a snapshot; if another process commits
+        # meanwhile, its first write fails at once with "database is locked", whatever the
+        # busy timeout. BEGIN IMMEDIATE takes the write lock first (waiting up to the busy
+        # timeout), so what the transaction reads is current. Readers stay DEFERRED.
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
     return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """Give the engine for transactions that read and then write (a no-op beyond SQLite)."""
+    return engine.execution_options(sqlite_begin="IMMEDIATE")
 
 
 MIGRATIONS = "tracker:migrations"
@@ -147,8 +164,8 @@ def _safe_url(engine: Engine) -> str:
 
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
-    """Give a session that commits on success and rolls back on any error."""
-    session = Session(engine, expire_on_commit=False)
+    """Give a writing session that commits on success and rolls back on any error."""
+    session = Session(writer(engine), expire_on_commit=False)
     try:
         yield session
         session.commit()

@@ -32,7 +32,13 @@ from tracker.models import (
     utcnow,
 )
 from tracker.status import ACTIVE_STATUSES
-from tracker.store import load_cursor, normalize_company, record_scan_result, save_cursor
+from tracker.store import (
+    load_cursor,
+    normalize_company,
+    record_scan_result,
+    save_cursor,
+    writer,
+)
 
 log = logging.getLogger(__name__)
 
@@ -178,14 +184,15 @@ class _Scan:
         if verdict.label == "other" and known_thread is None:
             report.not_job_mail += 1
             return
-        message = self._store_message(session, fetched, parsed, verdict)
         if verdict.label == "other":
-            message.application_id = known_thread
+            message = self._store_message(
+                session, fetched, parsed, verdict, application_id=known_thread
+            )
             self._index(message, thread_ids)
             if known_thread in self.histories:
                 self.histories[known_thread].mail_dates.append(message.date)
             return
-        self._apply(session, message, parsed, verdict, thread_ids)
+        self._apply(session, fetched, parsed, verdict, thread_ids)
 
     def _with_sender_rule(self, parsed: ParsedMessage, verdict: Classification) -> Classification:
         label = rule_for(self.sender_rules, parsed.from_address) if self.sender_rules else None
@@ -217,7 +224,11 @@ class _Scan:
         fetched: FetchedMessage,
         parsed: ParsedMessage,
         verdict: Classification,
+        *,
+        application_id: int | None,
+        review_reason: str | None = None,
     ) -> Message:
+        """Store a message with its application (or review state) known, so it costs one INSERT."""
         scan = self.settings.scan
         text = " ".join(parsed.text.split())
         message = Message(
@@ -243,6 +254,9 @@ class _Scan:
             company_guess=verdict.company,
             role_guess=verdict.role,
             job_id=verdict.job_id,
+            application_id=application_id,
+            review=ReviewState.APPLIED if review_reason is None else ReviewState.PENDING,
+            review_reason=review_reason or "",
         )
         session.add(message)
         session.flush()
@@ -255,7 +269,7 @@ class _Scan:
     def _apply(
         self,
         session: Session,
-        message: Message,
+        fetched: FetchedMessage,
         parsed: ParsedMessage,
         verdict: Classification,
         thread_ids: list[str],
@@ -273,11 +287,11 @@ class _Scan:
         if (
             verdict.confidence < self.floor
             or match.kind in ("ambiguous", "unknown")
-            or message.sent_by_user
+            or fetched.sent_by_user
         ):
-            self._to_review(message, verdict, match)
+            self._to_review(session, fetched, parsed, verdict, match)
             return
-        when = message.date or self.now
+        when = parsed.date or self.now
         if match.kind == "new":
             assert verdict.company is not None
             application = create_application(
@@ -306,7 +320,9 @@ class _Scan:
                 application.job_id = verdict.job_id
             if verdict.role and not application.role:
                 application.role = verdict.role
-        message.application_id = application.id
+        message = self._store_message(
+            session, fetched, parsed, verdict, application_id=application.id
+        )
         self._index(message, thread_ids)
         attached = attach(
             session,
@@ -357,19 +373,27 @@ class _Scan:
         company = candidate.company if candidate else "?"
         return f"{company} {application.role}".strip()
 
-    def _to_review(self, message: Message, verdict: Classification, match: MatchResult) -> None:
-        message.review = ReviewState.PENDING
-        if message.sent_by_user:
-            message.review_reason = "mail you sent"
+    def _to_review(
+        self,
+        session: Session,
+        fetched: FetchedMessage,
+        parsed: ParsedMessage,
+        verdict: Classification,
+        match: MatchResult,
+    ) -> None:
+        if fetched.sent_by_user:
+            reason = "mail you sent"
         elif verdict.confidence < self.floor:
-            message.review_reason = f"uncertain {verdict.label} ({verdict.confidence:.2f})"
+            reason = f"uncertain {verdict.label} ({verdict.confidence:.2f})"
         else:
-            message.review_reason = match.reason
-        if match.kind == "existing":
-            message.application_id = match.application_id
+            reason = match.reason
+        likely = match.application_id if match.kind == "existing" else None
+        self._store_message(
+            session, fetched, parsed, verdict, application_id=likely, review_reason=reason
+        )
         self.report.for_review += 1
-        who = verdict.company or message.from_address or "unknown sender"
-        self.report.changes.append(Change("review", f"{who}: {message.review_reason}"))
+        who = verdict.company or parsed.from_address or "unknown sender"
+        self.report.changes.append(Change("review", f"{who}: {reason}"))
 
 
 def _domain(address: str) -> str | None:
@@ -401,7 +425,7 @@ def scan_account(
     loaded = False
     for batch in connector.scan(cursor):
         scan.histories.clear()
-        with Session(engine, expire_on_commit=False) as session:
+        with Session(writer(engine), expire_on_commit=False) as session:
             if batch.messages and not loaded:
                 # Only now: a scan that finds nothing new should cost next to nothing.
                 scan.load(session)
@@ -412,7 +436,7 @@ def scan_account(
             session.commit()
         if progress:
             progress(batch.done or report.fetched, batch.total)
-    with Session(engine) as session:
+    with Session(writer(engine)) as session:
         refresh_all(session, now=scan.now, ghosted_after=settings.scan.ghosted_after)
         record_scan_result(session, account=account, result=report.summary())
         session.commit()
@@ -434,6 +458,6 @@ def _dry_run(engine: Engine, connector: Connector, scan: _Scan, progress: Progre
 
 def record_failure(engine: Engine, *, account: str, error: str) -> None:
     """Note a failed scan on the account (what `scan` and the dashboard show as the last result)."""
-    with Session(engine) as session:
+    with Session(writer(engine)) as session:
         record_scan_result(session, account=account, result="failed", error=error)
         session.commit()
