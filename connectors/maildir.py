@@ -80,7 +80,9 @@ def _raw_prefix(handle: BinaryIO, limit: int) -> tuple[bytes, bool]:
 class _LocalMail:
     """What the Maildir and mbox connectors share: local files, drafts in a Maildir."""
 
-    def __init__(self, account: str, path: Path, *, drafts: Path | None, batch_size: int) -> None:
+    def __init__(
+        self, account: str, path: Path, *, drafts: Path | None = None, batch_size: int = BATCH_SIZE
+    ) -> None:
         self.account = account
         self.path = path.expanduser()
         self.batch_size = batch_size
@@ -101,11 +103,6 @@ class _LocalMail:
 
 class MaildirConnector(_LocalMail):
     """A Maildir scanned for files delivered since the cursor's high-water mark."""
-
-    def __init__(
-        self, account: str, path: Path, *, drafts: Path | None = None, batch_size: int = BATCH_SIZE
-    ) -> None:
-        super().__init__(account, path, drafts=drafts, batch_size=batch_size)
 
     def _default_drafts(self) -> Path:
         for candidate in (
@@ -192,11 +189,6 @@ class MaildirConnector(_LocalMail):
 
 class MboxConnector(_LocalMail):
     """An mbox file, read from the byte offset where the last scan stopped."""
-
-    def __init__(
-        self, account: str, path: Path, *, drafts: Path | None = None, batch_size: int = BATCH_SIZE
-    ) -> None:
-        super().__init__(account, path, drafts=drafts, batch_size=batch_size)
 
     def scan(self, cursor: Cursor | None) -> Iterator[ScanBatch]:
         if not self.path.is_file():

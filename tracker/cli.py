@@ -185,8 +185,6 @@ def run_dashboard(app: AppContext) -> None:
         app.console.print(f"[dim]({reason}: showing the summary)[/dim]")
         show_summary(app)
         return
-    with Session(app.engine) as session:
-        session.close()
     code = launch(
         settings=app.settings, engine=app.engine, config_dir=app.config_dir, data_dir=app.data_dir
     )
@@ -913,23 +911,17 @@ def db() -> None:
 @friendly_errors
 def db_copy(app: AppContext, target: str, source: str | None) -> None:
     """Copy everything into another database, then point database.url at it."""
+    from sqlalchemy.engine import make_url
+
     from tracker.copydb import copy_database
 
     copied = copy_database(source or database_url(app.settings), target)
     total = sum(copied.values())
-    shown = sa_url_without_password(target)
+    # copy_database opened the target, so the URL is valid here
+    shown = make_url(target).render_as_string(hide_password=True)
     app.console.print(
         f"Copied {total} rows into {shown}. Set database.url to it in your config.", markup=False
     )
-
-
-def sa_url_without_password(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - only for display
-        return "the target database"
 
 
 # review ----------------------------------------------------------------------

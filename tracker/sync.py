@@ -444,7 +444,8 @@ def scan_account(
 
 
 def _dry_run(engine: Engine, connector: Connector, scan: _Scan, progress: Progress | None) -> None:
-    with Session(engine) as session:
+    # A writer too: it flushes (then rolls back) exactly what a real scan would write.
+    with Session(writer(engine)) as session:
         try:
             scan.load(session)
             for batch in connector.scan(load_cursor(session, account=connector.account)):
