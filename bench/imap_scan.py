@@ -40,6 +40,7 @@ from sqlmodel import Session  # noqa: E402
 from connectors.imap import ImapConnector, open_imap  # noqa: E402
 from connectors.imap_parts import chunked, find_text_part, group_by_section  # noqa: E402
 from tracker.config import Settings  # noqa: E402
+from tracker.connector import Cursor, FetchedMessage, ScanBatch  # noqa: E402
 from tracker.store import load_cursor, open_store  # noqa: E402
 from tracker.sync import scan_account  # noqa: E402
 
@@ -230,6 +231,40 @@ def per_message_loop(server: Dovecot, user: str, limit: int) -> int:
     return len(uids)
 
 
+class PerMessageConnector:
+    """(c2) A naive tracker end to end: each message fetched whole, then parsed, classified
+    and stored on its own (one RFC822 FETCH and one transaction per message)."""
+
+    def __init__(self, server: Dovecot, user: str, limit: int) -> None:
+        self.account = "naive"
+        self._server, self._user, self._limit = server, user, limit
+
+    def scan(self, cursor: Cursor | None) -> Iterator[ScanBatch]:
+        client = tls_client(self._server, self._user)
+        client.select_folder("INBOX", readonly=True)
+        uids = client.search(["UID", "1:*"])[: self._limit]
+        for number, uid in enumerate(uids, 1):
+            data = client.fetch([uid], ["RFC822"])[uid]
+            message = FetchedMessage(provider_id=f"INBOX:{uid}", raw=data[b"RFC822"])
+            yield ScanBatch(messages=[message], cursor={"uid": uid}, done=number)
+        client.logout()
+
+    def save_draft(self, reply: object) -> str:  # pragma: no cover - never called
+        raise NotImplementedError
+
+    def describe_draft_location(self) -> str:  # pragma: no cover
+        return ""
+
+    def close(self) -> None:
+        pass
+
+
+def per_message_end_to_end(server: Dovecot, user: str, limit: int, workdir: Path) -> int:
+    engine = open_store(f"sqlite:///{workdir / 'naive.db'}")
+    report = scan_account(engine, PerMessageConnector(server, user, limit), settings=Settings())
+    return report.fetched
+
+
 def connector_only(connector: ImapConnector) -> int:
     return sum(len(batch.messages) for batch in connector.scan(None))
 
@@ -297,6 +332,11 @@ def main() -> None:
             lambda: per_message_loop(server, user, limit),
         )
         loop_full = loop * count / looped
+        naive, naive_count = timed(
+            f"(c2) the same loop end to end: parse, classify, store each ({limit})",
+            lambda: per_message_end_to_end(server, user, limit, workdir),
+        )
+        naive_full = naive * count / naive_count
 
         idle, report_d = timed(
             "(d) incremental scan, no new mail",
@@ -329,6 +369,9 @@ def main() -> None:
         print(f"(b) full scan / (a) floor = {full / floor:5.2f}x   target <= 1.5x")
         print(f"(c) loop / (b) full scan  = {loop_full / full:5.2f}x   target >= 3x"
               + ("" if looped == count else f" (loop extrapolated from {looped})"))  # fmt: skip
+        print(
+            f"(c2) loop end to end / (b) = {naive_full / full:5.2f}x   (both fetch, parse, classify, store)"
+        )
         print(
             f"(d) no new mail           = {idle:.3f} s   target < 0.2 s"
             f"   (connector alone: {idle_connector * 1000:.1f} ms)"

@@ -6,6 +6,7 @@ oddities that a text file cannot hold are built in the tests themselves.
 
 from __future__ import annotations
 
+import email.utils
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tracker.classify import message_from_fields, parse_message
+from tracker.classify import message_from_fields, parse, parse_message
 from tracker.classify.body import split_body
 from tracker.classify.charset import decode_bytes
 from tracker.classify.html_text import html_to_text, looks_like_html
@@ -292,3 +293,38 @@ def test_parse_message_never_raises_on_damaged_fixtures(path: Path, data: st.Dat
 @given(st.text(max_size=500))
 def test_html_to_text_never_raises(html: str) -> None:
     assert isinstance(html_to_text("<div>" + html), str)
+
+
+_NAME = st.lists(
+    st.sampled_from(
+        ["Acme", "Jane", "Doe", "J.", "O'Brien", "via", "=?utf-8?q?Caf=C3=A9?=", " ", "  ", "\t",
+         '"', "(x)", ",", ";", ":", "@", "<", "[", "\\", "."]
+    ),
+    max_size=6,
+).map("".join)  # fmt: skip
+_ADDRESS = st.sampled_from(
+    ["a@b.com", "No-Reply@Hire.Lever.co", "x@y", "a b@c.d", "a@b@c", "@b.com", "a@", "a.b+c@d-e.f"]
+)
+_ONE_ADDRESS = st.one_of(
+    st.builds(lambda n, a: f"{n} <{a}>", _NAME, _ADDRESS),
+    st.builds(lambda n, a: f'"{n}" <{a}>', _NAME, _ADDRESS),
+    st.builds(lambda a, pad: f"{pad}{a}{pad}", _ADDRESS, st.sampled_from(["", " ", "\t"])),
+    st.builds(lambda a: f"<{a}>", _ADDRESS),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ONE_ADDRESS, min_size=1, max_size=3))
+def test_the_plain_address_fast_path_agrees_with_the_stdlib(values: list[str]) -> None:
+    fast = parse._plain_addresses(values)
+    if fast is None:
+        return  # left to email.utils.getaddresses
+    stdlib = email.utils.getaddresses([v.replace("\n", " ") for v in values])
+    assert parse._normalized(fast) == parse._normalized(stdlib)
+
+
+def test_plain_addresses_take_the_fast_path() -> None:
+    assert parse._plain_addresses(["Acme via Greenhouse <no-reply@greenhouse-mail.io>"]) == [
+        ("Acme via Greenhouse", "no-reply@greenhouse-mail.io")
+    ]
+    assert parse._plain_addresses(["a@b.com, c@d.com"]) is None  # two addresses: the stdlib

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -245,7 +247,7 @@ def test_dry_run_writes_nothing_and_says_what_would_change(tmp_path: Path, engin
     seed(tmp_path / "Mail")
     report = scan_account(
         engine,
-        MaildirConnector("mail", tmp_path / "Mail"),
+        MaildirConnector("mail", tmp_path / "Mail", batch_size=4),  # several batches, one transaction
         settings=SETTINGS,
         dry_run=True,
         now=NOW,
@@ -303,3 +305,38 @@ def test_an_application_first_seen_in_an_answer_has_no_applied_date(
         stats = compute_stats(session, now=NOW)
     # days to the rejection count only where the application date is known (7 days)
     assert stats.median_days_to_rejection == 7.0
+
+
+class InKeyOrder(CrashingConnector):
+    """The real Maildir connector, its batches in the order of the messages' keys.
+
+    Files delivered within one clock tick share a ctime, so Maildir's own order
+    among them is the order of their random names.
+    """
+
+    def __init__(self, inner: MaildirConnector) -> None:
+        super().__init__(inner, fail_after=-1)
+
+    def scan(self, cursor: Cursor | None) -> Iterator[ScanBatch]:
+        for batch in self.inner.scan(cursor):
+            ordered = sorted(batch.messages, key=lambda m: m.raw.split(b"Message-ID:")[1][:20])
+            yield replace(batch, messages=ordered)
+
+
+def test_mail_of_the_same_instant_applies_in_the_order_it_was_stored(
+    tmp_path: Path, engine: Engine
+) -> None:
+    """Events at one instant keep their insertion order, though a batch flushes them later."""
+    box = make_maildir(tmp_path / "Mail")
+    deliver(box, job_mail("applied", key="s1", days_ago=10))
+    deliver(box, job_mail("interview", key="s2", days_ago=3))
+    time.sleep(0.05)  # a later ctime: the rejection comes in the second batch
+    deliver(box, job_mail("rejection", key="s3", days_ago=3))
+    connector = InKeyOrder(MaildirConnector("mail", tmp_path / "Mail", batch_size=2))
+    scan_account(engine, connector, settings=SETTINGS, now=NOW)
+    with Session(engine) as session:
+        application = session.exec(select(Application)).one()
+        assert application.status is Status.REJECTED
+        followup = session.exec(select(FollowUp)).one()
+        rejection = session.get(Message, followup.reply_to_message_id)
+        assert rejection is not None and rejection.message_id == "<s3@test.nextround.invalid>"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -97,6 +98,25 @@ def load_history(session: Session, *, application_id: int) -> History:
     return History(events_of(session, application_id=application_id), list(dates))
 
 
+def load_histories(session: Session, *, application_ids: Sequence[int]) -> dict[int, History]:
+    """Give the histories of several applications in two queries (each id gets one, maybe empty)."""
+    histories = {application_id: History() for application_id in application_ids}
+    events = (
+        select(StatusEvent)
+        .where(col(StatusEvent.application_id).in_(application_ids))
+        .order_by(col(StatusEvent.at), col(StatusEvent.id))
+    )
+    for event in session.exec(events).all():
+        histories[event.application_id].events.append(event)
+    dates = select(Message.application_id, Message.date).where(
+        col(Message.application_id).in_(application_ids), col(Message.date).is_not(None)
+    )
+    for application_id, date in session.exec(dates).all():
+        assert application_id is not None
+        histories[application_id].mail_dates.append(date)
+    return histories
+
+
 def recompute_status(
     session: Session,
     *,
@@ -114,7 +134,9 @@ def recompute_status(
     history = known or load_history(session, application_id=application.id)
     stored, mail_dates = history.events, history.mail_dates
     derived = derive_status(
-        (Event(e.to_status, e.at, e.cause, e.id or 0) for e in stored),
+        # The list is in insertion order for equal times (loaded by (at, id), then appended);
+        # its index breaks ties where a row not yet flushed has no id.
+        (Event(e.to_status, e.at, e.cause, order) for order, e in enumerate(stored)),
         now=now,
         ghosted_after=ghosted_after,
         applied_at=application.applied_at,

@@ -12,7 +12,8 @@ from typing import Any, Generic, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
-from sqlmodel import Field, SQLModel
+from sqlalchemy.orm import relationship
+from sqlmodel import Field, Relationship, SQLModel
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -136,6 +137,16 @@ class Application(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
 
 
+def _written_after(column: str) -> Any:
+    """Give a relationship to Message that only orders INSERTs: the message goes first in a flush.
+
+    Scans give rows their ids up front (store.IdReserve) and flush many at once;
+    without a relationship the unit of work would not know that a follow-up's
+    message must be inserted before it. Never loaded, never assigned.
+    """
+    return relationship("Message", foreign_keys=column, lazy="raise")
+
+
 class Message(SQLModel, table=True):
     __table_args__ = (sa.UniqueConstraint("account", "provider_id", name="uq_message_provider"),)
 
@@ -185,6 +196,7 @@ class StatusEvent(SQLModel, table=True):
         default=EventCause.MAIL, sa_column=sa.Column(EnumText(EventCause), nullable=False)
     )
     message_id: int | None = Field(default=None, foreign_key="message.id", index=True)
+    message: Message | None = Relationship(sa_relationship=_written_after("StatusEvent.message_id"))
     note: str = ""
     recorded_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
 
@@ -194,6 +206,9 @@ class FollowUp(SQLModel, table=True):
     application_id: int = Field(foreign_key="application.id", index=True)
     reply_to_message_id: int = Field(foreign_key="message.id", unique=True)
     """The rejection this follow-up answers (one follow-up per rejection)."""
+    reply_to: Message | None = Relationship(
+        sa_relationship=_written_after("FollowUp.reply_to_message_id")
+    )
     due_at: datetime = Field(sa_column=_utc_column(nullable=False, index=True))
     state: FollowUpState = Field(
         default=FollowUpState.PENDING, sa_column=_enum_column(FollowUpState)

@@ -9,14 +9,21 @@ same steps inside one transaction that is rolled back.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from tracker.applications import History, create_application, load_history, refresh_all
+from tracker.ahead import fetched_ahead
+from tracker.applications import (
+    History,
+    create_application,
+    load_histories,
+    load_history,
+    refresh_all,
+)
 from tracker.attach import attach
 from tracker.classify import Rules, classify, parse_message
 from tracker.classify.types import LABELS, Classification, ParsedMessage
@@ -33,6 +40,7 @@ from tracker.models import (
 )
 from tracker.status import ACTIVE_STATUSES
 from tracker.store import (
+    IdReserve,
     load_cursor,
     normalize_company,
     record_scan_result,
@@ -86,6 +94,15 @@ class ScanReport:
         return f"{self.account}: " + ", ".join(parts)
 
 
+@dataclass(frozen=True)
+class _Read:
+    """A message parsed and classified, before anything is stored."""
+
+    fetched: FetchedMessage
+    parsed: ParsedMessage
+    verdict: Classification
+
+
 class _Scan:
     """The state one scan keeps between messages: candidates and the thread index."""
 
@@ -103,9 +120,18 @@ class _Scan:
         self.threads: dict[str, int] = {}
         self.histories: dict[int, History] = {}
         """Per batch (one transaction, so nothing else writes meanwhile): application -> history."""
+        self.applications: dict[int, Application] = {}
+        """Per batch too: the applications touched, held so each is read once."""
+        self.message_ids: IdReserve | None = None
         self.seen_providers: set[str] = set()
         self.seen_message_ids: set[str] = set()
         self.sender_rules: dict[str, str] = {}
+
+    def begin(self, session: Session) -> None:
+        """Start a batch: its own transaction, so what was read for the last one may be stale."""
+        self.histories.clear()
+        self.applications.clear()
+        self.message_ids = IdReserve(session, Message)
 
     def load(self, session: Session) -> None:
         """Read what matching and deduplication need once, instead of a query per message."""
@@ -161,19 +187,60 @@ class _Scan:
             ids |= self.by_job.get(verdict.job_id.lower(), set())
         return [self.candidates[i] for i in sorted(ids)]
 
-    def process(self, session: Session, fetched: FetchedMessage) -> None:
+    def read(self, fetched: FetchedMessage) -> _Read | None:
+        """Give the message parsed and classified (no database involved); None when unreadable."""
         report = self.report
         report.fetched += 1
         try:
             parsed = parse_message(
                 fetched.raw, text=fetched.text, sent_by_user=fetched.sent_by_user
             )
-            verdict = self._with_sender_rule(parsed, classify(parsed, self.rules))
+            verdict = classify(parsed, self.rules)
         except Exception as error:  # noqa: BLE001 - hostile mail must never stop a scan
             reason = f"could not be read ({type(error).__name__})"
             report.skipped.append((fetched.provider_id, reason))
             log.warning("%s: message %s %s", report.account, fetched.provider_id, reason)
-            return
+            return None
+        return _Read(fetched, parsed, verdict)
+
+    def prefetch(self, session: Session, reads: Sequence[_Read]) -> None:
+        """Read, in a few queries, the applications and histories this batch can touch.
+
+        Without it each application would cost its own three queries, each flushing
+        whatever the batch had stored so far.
+        """
+        wanted: set[int] = set()
+        for item in reads:
+            verdict = self._with_sender_rule(item.parsed, item.verdict)
+            if verdict.label == "other":
+                continue
+            wanted.update(
+                self.threads[k]
+                for k in self._thread_ids(item.fetched, item.parsed)
+                if k in self.threads
+            )
+            wanted.update(c.application_id for c in self._candidates_for(verdict))
+        wanted -= self.applications.keys()
+        for chunk in _chunks(sorted(wanted), 500):
+            for application in session.exec(
+                select(Application).where(col(Application.id).in_(chunk))
+            ).all():
+                assert application.id is not None
+                self.applications[application.id] = application
+            for application_id, history in load_histories(session, application_ids=chunk).items():
+                self.histories[application_id] = history
+
+    def store(self, session: Session, reads: Sequence[_Read | None]) -> None:
+        """Store a batch of read messages: match, attach, index."""
+        found = [item for item in reads if item is not None]
+        self.prefetch(session, found)
+        for item in found:
+            self.process(session, item)
+
+    def process(self, session: Session, item: _Read) -> None:
+        report = self.report
+        fetched, parsed = item.fetched, item.parsed
+        verdict = self._with_sender_rule(parsed, item.verdict)
         if fetched.provider_id in self.seen_providers or (
             parsed.message_id and parsed.message_id in self.seen_message_ids
         ):
@@ -231,7 +298,9 @@ class _Scan:
         """Store a message with its application (or review state) known, so it costs one INSERT."""
         scan = self.settings.scan
         text = " ".join(parsed.text.split())
+        assert self.message_ids is not None, "begin() starts every batch"
         message = Message(
+            id=self.message_ids.next(),
             account=self.report.account,
             provider_id=fetched.provider_id,
             message_id=parsed.message_id,
@@ -258,8 +327,7 @@ class _Scan:
             review=ReviewState.APPLIED if review_reason is None else ReviewState.PENDING,
             review_reason=review_reason or "",
         )
-        session.add(message)
-        session.flush()
+        session.add(message)  # inserted with the batch's next flush, in one statement
         self.seen_providers.add(message.provider_id)
         if message.message_id:
             self.seen_message_ids.add(message.message_id)
@@ -305,17 +373,16 @@ class _Scan:
                 domain=_domain(parsed.from_address),
             )
             company = session.get(Company, application.company_id)
-            assert company is not None
+            assert company is not None and application.id is not None
             self._remember(application, company)
+            self.applications[application.id] = application
             report.new_applications += 1
             report.changes.append(
                 Change("new application", f"{company.name} {application.role}".strip())
             )
         else:
             assert match.application_id is not None
-            found = session.get(Application, match.application_id)
-            assert found is not None
-            application = found
+            application = self._application(session, match.application_id)
             if verdict.job_id and not application.job_id:
                 application.job_id = verdict.job_id
             if verdict.role and not application.role:
@@ -346,6 +413,14 @@ class _Scan:
             report.changes.append(
                 Change("follow-up", f"{name}: due {attached.followup.due_at:%Y-%m-%d}")
             )
+
+    def _application(self, session: Session, application_id: int) -> Application:
+        found = self.applications.get(application_id)
+        if found is None:
+            found = session.get(Application, application_id)
+            assert found is not None, "applications are never deleted during a scan"
+            self.applications[application_id] = found
+        return found
 
     def _history(self, session: Session, application: Application, *, new: bool) -> History:
         assert application.id is not None
@@ -396,6 +471,11 @@ class _Scan:
         self.report.changes.append(Change("review", f"{who}: {reason}"))
 
 
+def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
 def _domain(address: str) -> str | None:
     return address.rsplit("@", 1)[1].lower() if "@" in address else None
 
@@ -423,19 +503,21 @@ def scan_account(
     with Session(engine, expire_on_commit=False) as session:
         cursor = load_cursor(session, account=account)
     loaded = False
-    for batch in connector.scan(cursor):
-        scan.histories.clear()
-        with Session(writer(engine), expire_on_commit=False) as session:
-            if batch.messages and not loaded:
-                # Only now: a scan that finds nothing new should cost next to nothing.
-                scan.load(session)
-                loaded = True
-            for fetched in batch.messages:
-                scan.process(session, fetched)
-            save_cursor(session, account=account, cursor=dict(batch.cursor), when=scan.now)
-            session.commit()
-        if progress:
-            progress(batch.done or report.fetched, batch.total)
+    with fetched_ahead(connector.scan(cursor)) as batches:
+        for batch in batches:
+            # Read before taking the write lock: parsing and classifying need no database.
+            reads = [scan.read(fetched) for fetched in batch.messages]
+            with Session(writer(engine), expire_on_commit=False) as session:
+                scan.begin(session)
+                if batch.messages and not loaded:
+                    # Only now: a scan that finds nothing new should cost next to nothing.
+                    scan.load(session)
+                    loaded = True
+                scan.store(session, reads)
+                save_cursor(session, account=account, cursor=dict(batch.cursor), when=scan.now)
+                session.commit()
+            if progress:
+                progress(batch.done or report.fetched, batch.total)
     with Session(writer(engine)) as session:
         refresh_all(session, now=scan.now, ghosted_after=settings.scan.ghosted_after)
         record_scan_result(session, account=account, result=report.summary())
@@ -447,10 +529,11 @@ def _dry_run(engine: Engine, connector: Connector, scan: _Scan, progress: Progre
     # A writer too: it flushes (then rolls back) exactly what a real scan would write.
     with Session(writer(engine)) as session:
         try:
+            scan.begin(session)
             scan.load(session)
             for batch in connector.scan(load_cursor(session, account=connector.account)):
-                for fetched in batch.messages:
-                    scan.process(session, fetched)
+                scan.begin(session)
+                scan.store(session, [scan.read(fetched) for fetched in batch.messages])
                 if progress:
                     progress(batch.done or scan.report.fetched, batch.total)
         finally:
