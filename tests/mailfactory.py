@@ -23,13 +23,14 @@ def job_mail(
     in_reply_to: str | None = None,
     now: datetime = NOW,
 ) -> bytes:
-    """Give an RFC 5322 message of the given kind: applied, interview, rejection, offer, other."""
+    """Give an RFC 5322 message of the given kind: applied, interview, rejection, offer, hold, other."""
     subjects = {
         "applied": f"Thank you for applying to {company}",
         "interview": f"Interview invitation: {role} at {company}",
         "rejection": f"Your application to {company}",
         "offer": f"Offer letter: {role} at {company}",
         "other": "Your weekly job alert: 25 new jobs",
+        "hold": f"Update on the {role} role at {company}",
     }
     bodies = {
         "applied": (
@@ -53,6 +54,12 @@ def job_mail(
             f"Dear Sam,\n\nWe are delighted to offer you the position of {role} at {company}. "
             "Please find your offer letter attached; we would love to hear back by Friday.\n\n"
             f"Warm regards,\n{company} People Team"
+        ),
+        "hold": (
+            f"Hi Sam,\n\nI wanted to let you know that the {role} position has been temporarily placed "
+            "on hold while we finalize next year's budget. You were progressing well, and I'd like to "
+            "keep you in mind once it is reactivated. I'll reach out as soon as there's an update.\n\n"
+            f"Thanks for your patience,\n{company} Recruiting"
         ),
         "other": (
             "New jobs matching your search: Data Engineer at Initech, Analyst at Globex. "

@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from connectors.maildir import MaildirConnector
+from tracker.applications import change_status
 from tracker.config import Settings
 from tracker.connector import Cursor, ScanBatch, UnavailableError
 from tracker.models import (
@@ -25,7 +26,7 @@ from tracker.models import (
     Status,
     StatusEvent,
 )
-from tracker.store import open_store
+from tracker.store import open_store, session_scope
 from tracker.sync import scan_account
 
 SETTINGS = Settings()
@@ -247,7 +248,9 @@ def test_dry_run_writes_nothing_and_says_what_would_change(tmp_path: Path, engin
     seed(tmp_path / "Mail")
     report = scan_account(
         engine,
-        MaildirConnector("mail", tmp_path / "Mail", batch_size=4),  # several batches, one transaction
+        MaildirConnector(
+            "mail", tmp_path / "Mail", batch_size=4
+        ),  # several batches, one transaction
         settings=SETTINGS,
         dry_run=True,
         now=NOW,
@@ -340,3 +343,55 @@ def test_mail_of_the_same_instant_applies_in_the_order_it_was_stored(
         followup = session.exec(select(FollowUp)).one()
         rejection = session.get(Message, followup.reply_to_message_id)
         assert rejection is not None and rejection.message_id == "<s3@test.nextround.invalid>"
+
+
+class ChangedBetweenBatches(CrashingConnector):
+    """The real Maildir connector; between its batches the user withdraws from an application."""
+
+    def __init__(self, inner: MaildirConnector, engine: Engine) -> None:
+        super().__init__(inner, fail_after=-1)
+        self.engine = engine
+
+    def scan(self, cursor: Cursor | None) -> Iterator[ScanBatch]:
+        for number, batch in enumerate(self.inner.scan(cursor)):
+            if number == 1:
+                self.withdraw_once_stored()
+            yield batch
+
+    def withdraw_once_stored(self) -> None:
+        # The scan stores batch 0 meanwhile, on another thread: wait for its commit.
+        for _ in range(200):
+            with session_scope(self.engine) as session:
+                application = session.exec(select(Application)).first()
+                if application is not None:
+                    change_status(
+                        session,
+                        application=application,
+                        to_status=Status.WITHDRAWN,
+                        now=NOW - timedelta(days=1),
+                        ghosted_after=SETTINGS.scan.ghosted_after,
+                    )
+                    return
+            time.sleep(0.05)
+        raise AssertionError("batch 0 was never stored")
+
+
+def test_a_change_made_between_batches_is_seen_by_the_next_batch(tmp_path: Path) -> None:
+    """Applications held across batches are read again when someone else changed them."""
+    engine = open_store(f"sqlite:///{tmp_path / 'nextround.db'}")
+    box = make_maildir(tmp_path / "Mail")
+    deliver(box, job_mail("applied", key="w1", days_ago=10))
+    time.sleep(0.05)  # a later ctime: the interview comes in the second batch
+    deliver(
+        box, job_mail("interview", key="w2", days_ago=5, in_reply_to="<w1@test.nextround.invalid>")
+    )
+    connector = ChangedBetweenBatches(
+        MaildirConnector("mail", tmp_path / "Mail", batch_size=1), engine
+    )
+    scan_account(engine, connector, settings=SETTINGS, now=NOW)
+    with Session(engine) as session:
+        application = session.exec(select(Application)).one()
+        # Withdrawn a day ago by hand: an interview invitation from five days ago does not undo it.
+        assert application.status is Status.WITHDRAWN
+        causes = [e.cause.value for e in session.exec(select(StatusEvent)).all()]
+        assert sorted(causes) == ["mail", "mail", "manual"]

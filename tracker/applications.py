@@ -9,7 +9,15 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from tracker.models import Application, EventCause, Message, Status, StatusEvent, utcnow
+from tracker.models import (
+    Application,
+    EventCause,
+    Message,
+    Status,
+    StatusEvent,
+    new_row,
+    utcnow,
+)
 from tracker.status import OPEN_STATUSES, Derived, Event, derive_status
 from tracker.store import get_or_create_company
 
@@ -59,7 +67,8 @@ def add_event(
     note: str = "",
 ) -> StatusEvent:
     assert application.id is not None
-    event = StatusEvent(
+    event = new_row(
+        StatusEvent,
         application_id=application.id,
         from_status=application.status,
         to_status=to_status,
@@ -158,7 +167,8 @@ def recompute_status(
     application.status_at = derived.since
     application.last_activity_at = derived.last_activity
     application.updated_at = utcnow()
-    session.add(application)
+    if application not in session:
+        session.add(application)
     return derived
 
 

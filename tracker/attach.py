@@ -55,7 +55,8 @@ def attach(
     if not fresh:
         session.exec(delete(StatusEvent).where(col(StatusEvent.message_id) == message.id))
     message.application_id = application.id
-    session.add(message)
+    if message not in session:  # a scan's rows are in it already; add() would walk cascades
+        session.add(message)
     before = application.status
     when = message.date or now
     target = status_for_label(message.label, paused=message.outcome == "paused")

@@ -63,7 +63,7 @@ def review_queue(session: Session) -> list[tuple[Message, Application | None, Co
 def accept(session: Session, *, message_id: int, settings: Settings, now: datetime) -> None:
     """Apply a message waiting for review as it was detected (to its likely or a new application)."""
     message = _message(session, message_id)
-    if message.label == "other":
+    if message.label == "other" and message.outcome != "paused":
         dismiss(session, message_id=message_id)
         return
     if message.application_id is None:

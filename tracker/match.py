@@ -7,6 +7,7 @@ the message goes to the review queue.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -67,8 +68,12 @@ _ROLE_NOISE = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def role_words(role: str) -> tuple[frozenset[str], int | None]:
-    """Give a role's meaningful words and its seniority level (None when unstated)."""
+    """Give a role's meaningful words and its seniority level (None when unstated).
+
+    Cached: a scan compares every job mail with each application of its company.
+    """
     words = [w for w in re.split(r"[^a-z0-9+#]+", role.lower()) if w and w not in _ROLE_NOISE]
     levels = [_SENIORITY[w] for w in words if w in _SENIORITY]
     core = frozenset(

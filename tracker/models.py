@@ -6,13 +6,17 @@ so `UtcDateTime` puts the zone back on the way out.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import relationship
+from sqlalchemy.orm import class_mapper, relationship
+from sqlalchemy.orm.attributes import set_attribute
 from sqlmodel import Field, Relationship, SQLModel
 
 E = TypeVar("E", bound=StrEnum)
@@ -135,6 +139,56 @@ class Application(SQLModel, table=True):
     archived: bool = Field(default=False, index=True)
     created_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_utc_column(nullable=False))
+
+
+M = TypeVar("M", bound=SQLModel)
+
+
+def new_row(model: type[M], **values: Any) -> M:
+    """Give a new, unsaved row of `model`, like `model(**values)` at a fifth of the cost.
+
+    A scan creates a message and an event for every job mail; SQLModel's constructor
+    routes each field through pydantic and its own __setattr__ (~140 us a row), while
+    the rows are built here from values that are already typed. Fields not given
+    get their declared defaults, as with the constructor.
+    """
+    row = class_mapper(model).class_manager.new_instance()
+    for name, default in _defaults(model):
+        if name in values:
+            value = values.pop(name)
+        elif default is _REQUIRED:
+            raise TypeError(f"{model.__name__} needs {name}")
+        elif isinstance(default, _Factory):
+            value = default.make()
+        else:
+            value = default
+        set_attribute(row, name, value)
+    if values:
+        raise TypeError(f"{model.__name__} has no field {', '.join(values)}")
+    return row
+
+
+_REQUIRED = object()
+
+
+@dataclass(frozen=True)
+class _Factory:
+    make: Callable[[], Any]
+
+
+@functools.cache
+def _defaults(model: type[SQLModel]) -> tuple[tuple[str, Any], ...]:
+    """Give each field of `model` with its default: a value, a _Factory, or _REQUIRED."""
+    found: list[tuple[str, Any]] = []
+    for name, field in model.model_fields.items():
+        if field.is_required():
+            found.append((name, _REQUIRED))
+        elif field.default_factory is not None:
+            # Our factories take no arguments (utcnow); asking pydantic costs a signature() each.
+            found.append((name, _Factory(field.default_factory)))  # type: ignore[arg-type]
+        else:
+            found.append((name, field.default))
+    return tuple(found)
 
 
 def _written_after(column: str) -> Any:

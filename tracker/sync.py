@@ -36,6 +36,7 @@ from tracker.models import (
     Company,
     Message,
     ReviewState,
+    new_row,
     utcnow,
 )
 from tracker.status import ACTIVE_STATUSES
@@ -118,20 +119,49 @@ class _Scan:
         self.by_company: dict[str, set[int]] = {}
         self.by_job: dict[str, set[int]] = {}
         self.threads: dict[str, int] = {}
-        self.histories: dict[int, History] = {}
-        """Per batch (one transaction, so nothing else writes meanwhile): application -> history."""
         self.applications: dict[int, Application] = {}
-        """Per batch too: the applications touched, held so each is read once."""
+        """The applications this scan read or created, held until someone else changes them."""
+        self.histories: dict[int, History] = {}
+        """The histories of those applications (only of those): application -> history."""
         self.message_ids: IdReserve | None = None
         self.seen_providers: set[str] = set()
         self.seen_message_ids: set[str] = set()
         self.sender_rules: dict[str, str] = {}
 
     def begin(self, session: Session) -> None:
-        """Start a batch: its own transaction, so what was read for the last one may be stale."""
-        self.histories.clear()
-        self.applications.clear()
+        """Start a batch: its own transaction, in which what earlier batches read may be stale.
+
+        Between two batches the write lock is free, and the dashboard, a correction or
+        another account's scan may change an application. Every such change stamps
+        `updated_at` (recompute_status does, and so do edits), so one query tells which
+        of the applications held from earlier batches are still as this scan left them;
+        only the others are read again.
+        """
         self.message_ids = IdReserve(session, Message)
+        if session.get_bind().dialect.name != "sqlite":
+            # Elsewhere writers do not queue for one write lock, so a change could land
+            # between our read and our commit unseen: read everything afresh per batch.
+            self.applications.clear()
+            self.histories.clear()
+            return
+        held = sorted(self.applications)
+        unchanged: set[int] = set()
+        for chunk in _chunks(held, 500):
+            query = select(Application.id, Application.updated_at).where(
+                col(Application.id).in_(chunk)
+            )
+            unchanged.update(
+                application_id
+                for application_id, updated_at in session.exec(query).all()
+                if application_id is not None
+                and updated_at == self.applications[application_id].updated_at
+            )
+        for application_id in held:
+            if application_id in unchanged:
+                session.add(self.applications[application_id])  # back into this transaction
+            else:
+                del self.applications[application_id]
+                self.histories.pop(application_id, None)
 
     def load(self, session: Session) -> None:
         """Read what matching and deduplication need once, instead of a query per message."""
@@ -212,7 +242,7 @@ class _Scan:
         wanted: set[int] = set()
         for item in reads:
             verdict = self._with_sender_rule(item.parsed, item.verdict)
-            if verdict.label == "other":
+            if not _moves_an_application(verdict):
                 continue
             wanted.update(
                 self.threads[k]
@@ -248,14 +278,17 @@ class _Scan:
             return
         thread_ids = self._thread_ids(fetched, parsed)
         known_thread = next((self.threads[k] for k in thread_ids if k in self.threads), None)
-        if verdict.label == "other" and known_thread is None:
+        if not _moves_an_application(verdict) and known_thread is None:
             report.not_job_mail += 1
             return
-        if verdict.label == "other":
+        if not _moves_an_application(verdict):
+            assert known_thread is not None
             message = self._store_message(
                 session, fetched, parsed, verdict, application_id=known_thread
             )
             self._index(message, thread_ids)
+            application = self._application(session, known_thread)
+            application.updated_at = utcnow()  # its history changed: other scans must re-read it
             if known_thread in self.histories:
                 self.histories[known_thread].mail_dates.append(message.date)
             return
@@ -299,7 +332,8 @@ class _Scan:
         scan = self.settings.scan
         text = " ".join(parsed.text.split())
         assert self.message_ids is not None, "begin() starts every batch"
-        message = Message(
+        message = new_row(
+            Message,
             id=self.message_ids.next(),
             account=self.report.account,
             provider_id=fetched.provider_id,
@@ -469,6 +503,11 @@ class _Scan:
         self.report.for_review += 1
         who = verdict.company or parsed.from_address or "unknown sender"
         self.report.changes.append(Change("review", f"{who}: {reason}"))
+
+
+def _moves_an_application(verdict: Classification) -> bool:
+    """Say whether the message is an event: any job label, or a role put on hold (paused)."""
+    return verdict.label != "other" or verdict.is_paused
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
