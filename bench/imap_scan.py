@@ -9,10 +9,15 @@ prints, in one run:
   (b) a nextround full scan end to end: fetch, decode, parse, classify, match, store
       (tracker.sync.scan_account into a fresh SQLite database)
   (c) a per-message loop fetching whole messages (one UID FETCH RFC822 each)
+  (c2) the same loop end to end, as a naive tracker runs it: each whole message
+      parsed, classified and stored in a transaction of its own (scan_account
+      fed one message per batch), so that (b) is compared with like work
   (d) an incremental scan with no new mail, (e) one with 10 new messages
   and the peak RSS of the process after (b).
 
-Run as root (Dovecot runs mail as nobody): `.venv/bin/python bench/imap_scan.py [--messages N]`.
+Run as root (Dovecot runs mail as nobody):
+`.venv/bin/python bench/imap_scan.py [--messages N] [--loop-messages M]` (M: messages for
+the per-message loops, extrapolated to N).
 """
 
 from __future__ import annotations

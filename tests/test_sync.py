@@ -395,3 +395,19 @@ def test_a_change_made_between_batches_is_seen_by_the_next_batch(tmp_path: Path)
         assert application.status is Status.WITHDRAWN
         causes = [e.cause.value for e in session.exec(select(StatusEvent)).all()]
         assert sorted(causes) == ["mail", "mail", "manual"]
+
+
+def test_scans_apply_the_classifier_settings_of_the_config(tmp_path: Path, engine: Engine) -> None:
+    """Ignored senders and extra phrases from [classifier] count in a scan, not only in `classify`."""
+    box = make_maildir(tmp_path / "Mail")
+    deliver(box, job_mail("rejection", "Acme", key="c1", days_ago=2))
+    deliver(box, job_mail("rejection", "Globex", key="c2", days_ago=2))
+    settings = Settings.model_validate({"classifier": {"ignore_senders": ["@acme.com"]}})
+    report = scan_account(
+        engine, MaildirConnector("mail", tmp_path / "Mail"), settings=settings, now=NOW
+    )
+    assert (report.not_job_mail, report.new_applications) == (1, 1)
+    with Session(engine) as session:
+        assert [m.message_id for m in session.exec(select(Message)).all()] == [
+            "<c2@test.nextround.invalid>"
+        ]

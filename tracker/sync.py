@@ -25,7 +25,7 @@ from tracker.applications import (
     refresh_all,
 )
 from tracker.attach import attach
-from tracker.classify import Rules, classify, parse_message
+from tracker.classify import Rules, classify, load_rules, parse_message
 from tracker.classify.types import LABELS, Classification, ParsedMessage
 from tracker.config import Settings
 from tracker.connector import Connector, FetchedMessage
@@ -535,6 +535,8 @@ def scan_account(
     """
     account = connector.account
     report = ScanReport(account=account, dry_run=dry_run)
+    # The user's own phrases, ignored senders and company aliases count in scans too.
+    rules = rules if rules is not None else load_rules(settings.classifier)
     scan = _Scan(settings=settings, rules=rules, report=report, now=now or utcnow())
     if dry_run:
         _dry_run(engine, connector, scan, progress)
