@@ -25,7 +25,7 @@ from tracker.applications import (
     refresh_all,
 )
 from tracker.attach import attach
-from tracker.classify import Rules, classify, load_rules, parse_message
+from tracker.classify import Rules, load_rules
 from tracker.classify.types import LABELS, Classification, ParsedMessage
 from tracker.config import Settings
 from tracker.connector import Connector, FetchedMessage
@@ -39,6 +39,7 @@ from tracker.models import (
     new_row,
     utcnow,
 )
+from tracker.reading import Outcome, Read, Readers, read_message
 from tracker.status import ACTIVE_STATUSES
 from tracker.store import (
     IdReserve,
@@ -95,20 +96,11 @@ class ScanReport:
         return f"{self.account}: " + ", ".join(parts)
 
 
-@dataclass(frozen=True)
-class _Read:
-    """A message parsed and classified, before anything is stored."""
-
-    fetched: FetchedMessage
-    parsed: ParsedMessage
-    verdict: Classification
-
-
 class _Scan:
     """The state one scan keeps between messages: candidates and the thread index."""
 
     def __init__(
-        self, *, settings: Settings, rules: Rules | None, report: ScanReport, now: datetime
+        self, *, settings: Settings, rules: Rules, report: ScanReport, now: datetime
     ) -> None:
         self.settings = settings
         self.rules = rules
@@ -217,23 +209,22 @@ class _Scan:
             ids |= self.by_job.get(verdict.job_id.lower(), set())
         return [self.candidates[i] for i in sorted(ids)]
 
-    def read(self, fetched: FetchedMessage) -> _Read | None:
-        """Give the message parsed and classified (no database involved); None when unreadable."""
+    def count(self, outcomes: Sequence[Outcome]) -> list[Read]:
+        """Count a batch's messages into the report; give the readable ones."""
         report = self.report
-        report.fetched += 1
-        try:
-            parsed = parse_message(
-                fetched.raw, text=fetched.text, sent_by_user=fetched.sent_by_user
+        report.fetched += len(outcomes)
+        reads = []
+        for outcome in outcomes:
+            if isinstance(outcome, Read):
+                reads.append(outcome)
+                continue
+            report.skipped.append((outcome.fetched.provider_id, outcome.reason))
+            log.warning(
+                "%s: message %s %s", report.account, outcome.fetched.provider_id, outcome.reason
             )
-            verdict = classify(parsed, self.rules)
-        except Exception as error:  # noqa: BLE001 - hostile mail must never stop a scan
-            reason = f"could not be read ({type(error).__name__})"
-            report.skipped.append((fetched.provider_id, reason))
-            log.warning("%s: message %s %s", report.account, fetched.provider_id, reason)
-            return None
-        return _Read(fetched, parsed, verdict)
+        return reads
 
-    def prefetch(self, session: Session, reads: Sequence[_Read]) -> None:
+    def prefetch(self, session: Session, reads: Sequence[Read]) -> None:
         """Read, in a few queries, the applications and histories this batch can touch.
 
         Without it each application would cost its own three queries, each flushing
@@ -260,14 +251,13 @@ class _Scan:
             for application_id, history in load_histories(session, application_ids=chunk).items():
                 self.histories[application_id] = history
 
-    def store(self, session: Session, reads: Sequence[_Read | None]) -> None:
+    def store(self, session: Session, reads: Sequence[Read]) -> None:
         """Store a batch of read messages: match, attach, index."""
-        found = [item for item in reads if item is not None]
-        self.prefetch(session, found)
-        for item in found:
+        self.prefetch(session, reads)
+        for item in reads:
             self.process(session, item)
 
-    def process(self, session: Session, item: _Read) -> None:
+    def process(self, session: Session, item: Read) -> None:
         report = self.report
         fetched, parsed = item.fetched, item.parsed
         verdict = self._with_sender_rule(parsed, item.verdict)
@@ -536,6 +526,7 @@ def scan_account(
     account = connector.account
     report = ScanReport(account=account, dry_run=dry_run)
     # The user's own phrases, ignored senders and company aliases count in scans too.
+    rules_given = rules
     rules = rules if rules is not None else load_rules(settings.classifier)
     scan = _Scan(settings=settings, rules=rules, report=report, now=now or utcnow())
     if dry_run:
@@ -544,10 +535,12 @@ def scan_account(
     with Session(engine, expire_on_commit=False) as session:
         cursor = load_cursor(session, account=account)
     loaded = False
-    with fetched_ahead(connector.scan(cursor)) as batches:
-        for batch in batches:
-            # Read before taking the write lock: parsing and classifying need no database.
-            reads = [scan.read(fetched) for fetched in batch.messages]
+    # Workers rebuild the rules from the settings; rules handed in are read in-process.
+    readers = Readers(rules, settings=settings.classifier if rules_given is None else None)
+    with fetched_ahead(connector.scan(cursor)) as batches, readers:
+        # Read (parse, classify) before taking the write lock: it needs no database.
+        for batch, outcomes in readers.ahead(batches):
+            reads = scan.count(outcomes)
             with Session(writer(engine), expire_on_commit=False) as session:
                 scan.begin(session)
                 if batch.messages and not loaded:
@@ -574,7 +567,8 @@ def _dry_run(engine: Engine, connector: Connector, scan: _Scan, progress: Progre
             scan.load(session)
             for batch in connector.scan(load_cursor(session, account=connector.account)):
                 scan.begin(session)
-                scan.store(session, [scan.read(fetched) for fetched in batch.messages])
+                outcomes = [read_message(fetched, scan.rules) for fetched in batch.messages]
+                scan.store(session, scan.count(outcomes))
                 if progress:
                     progress(batch.done or scan.report.fetched, batch.total)
         finally:

@@ -1,0 +1,174 @@
+"""Parsing and classifying fetched mail: in the scan's own process, or on other cores for big scans.
+
+Reading a message (parse, then classify) needs no database, and in a first scan of
+a large mailbox it is most of the work. Done on worker processes, one batch ahead,
+it overlaps with storing the batch before, which only the scan's process can do.
+Small scans (the usual incremental ones) never start a worker: a process costs
+more to start than a few messages cost to read.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+
+from tracker.classify import Rules, classify, load_rules, parse_message
+from tracker.classify.types import Classification, ParsedMessage
+from tracker.config import ClassifierSettings
+from tracker.connector import FetchedMessage, ScanBatch
+
+log = logging.getLogger(__name__)
+
+PARALLEL_FROM = 200
+"""Batches smaller than this are read in-process (an incremental scan is, typically)."""
+MAX_WORKERS = 3
+
+
+@dataclass(frozen=True)
+class Read:
+    """A message parsed and classified, before anything is stored."""
+
+    fetched: FetchedMessage
+    parsed: ParsedMessage
+    verdict: Classification
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A message that could not be read, and why (for the scan report)."""
+
+    fetched: FetchedMessage
+    reason: str
+
+
+Outcome = Read | Unreadable
+_Result = tuple[ParsedMessage, Classification] | str
+
+
+def read_message(fetched: FetchedMessage, rules: Rules) -> Outcome:
+    """Give the message parsed and classified; never raises."""
+    result = _read(fetched, rules)
+    if isinstance(result, str):
+        return Unreadable(fetched, result)
+    return Read(fetched, *result)
+
+
+def _read(fetched: FetchedMessage, rules: Rules) -> _Result:
+    try:
+        parsed = parse_message(fetched.raw, text=fetched.text, sent_by_user=fetched.sent_by_user)
+        return parsed, classify(parsed, rules)
+    except Exception as error:  # noqa: BLE001 - hostile mail must never stop a scan
+        return f"could not be read ({type(error).__name__})"
+
+
+class Readers:
+    """Reads the batches of a scan, on worker processes when they are big enough to pay."""
+
+    def __init__(
+        self, rules: Rules, *, settings: ClassifierSettings | None, workers: int | None = None
+    ) -> None:
+        self._rules = rules
+        # Workers rebuild the rules from the settings (compiled rules do not pickle);
+        # rules given any other way are read in-process.
+        self._settings = settings
+        cores = os.cpu_count() or 1
+        self._workers = min(MAX_WORKERS, cores - 1) if workers is None else workers
+        self._pool: ProcessPoolExecutor | None = None
+        self._pool_failed = False
+
+    def __enter__(self) -> Readers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def ahead(self, batches: Iterator[ScanBatch]) -> Iterator[tuple[ScanBatch, list[Outcome]]]:
+        """Give each batch with its messages read; big batches are read one batch ahead."""
+        pending: deque[tuple[ScanBatch, list[Future[list[_Result]]]]] = deque()
+        for batch in batches:
+            pool = self._pool_for(batch.messages)
+            if pool is None:
+                while pending:
+                    yield self._collect(*pending.popleft())
+                yield batch, [read_message(m, self._rules) for m in batch.messages]
+                continue
+            pending.append((batch, self._submit(pool, batch.messages)))
+            if len(pending) > 1:
+                yield self._collect(*pending.popleft())
+        while pending:
+            yield self._collect(*pending.popleft())
+
+    def _pool_for(self, messages: Sequence[FetchedMessage]) -> ProcessPoolExecutor | None:
+        if self._pool is not None:
+            return self._pool
+        if (
+            self._pool_failed
+            or self._settings is None
+            or self._workers < 1
+            or len(messages) < PARALLEL_FROM
+        ):
+            return None
+        # spawn, not fork: the scan already runs a fetching thread, and forking a
+        # process with threads can copy a lock some thread holds.
+        self._pool = ProcessPoolExecutor(
+            max_workers=self._workers,
+            mp_context=get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(self._settings,),
+        )
+        return self._pool
+
+    def _submit(
+        self, pool: ProcessPoolExecutor, messages: Sequence[FetchedMessage]
+    ) -> list[Future[list[_Result]]]:
+        size = max(50, -(-len(messages) // self._workers))
+        return [
+            pool.submit(_read_chunk, list(messages[start : start + size]))
+            for start in range(0, len(messages), size)
+        ]
+
+    def _collect(
+        self, batch: ScanBatch, jobs: list[Future[list[_Result]]]
+    ) -> tuple[ScanBatch, list[Outcome]]:
+        results: list[_Result] = []
+        for job in jobs:
+            try:
+                results.extend(job.result())
+            except Exception as error:  # noqa: BLE001 - a dead worker must not stop the scan
+                log.warning("reading on a worker process failed (%s): reading here", error)
+                self._pool_failed = True
+                results = [_read(m, self._rules) for m in batch.messages]
+                break
+        if self._pool_failed:
+            self.close()
+        outcomes: list[Outcome] = [
+            Unreadable(fetched, result) if isinstance(result, str) else Read(fetched, *result)
+            for fetched, result in zip(batch.messages, results, strict=True)
+        ]
+        return batch, outcomes
+
+
+_WORKER_RULES: Rules | None = None
+
+
+def _start_worker(settings: ClassifierSettings) -> None:
+    global _WORKER_RULES
+    _WORKER_RULES = load_rules(settings)
+    # A worker has nothing to say: a stray warning must not scribble over the dashboard.
+    sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the worker
+
+
+def _read_chunk(messages: list[FetchedMessage]) -> list[_Result]:
+    assert _WORKER_RULES is not None, "the pool's initializer sets the rules"
+    return [_read(message, _WORKER_RULES) for message in messages]
