@@ -279,6 +279,8 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=20_000)
     parser.add_argument("--loop-messages", type=int, default=None,
                         help="messages for the per-message loop (c); default: all")  # fmt: skip
+    parser.add_argument("--no-workers", dest="workers", action="store_false",
+                        help="read (parse, classify) in the scan's own process only")  # fmt: skip
     options = parser.parse_args()
     binary = dovecot_binary()
     if binary is None:
@@ -326,7 +328,7 @@ def main() -> None:
         rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         full, report = timed(
             "(b) nextround full scan end to end",
-            lambda: scan_account(engine, connector, settings=settings),
+            lambda: scan_account(engine, connector, settings=settings, workers=options.workers),
         )
         rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"      {report.summary()}")

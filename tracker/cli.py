@@ -286,7 +286,12 @@ def run_scan(app: AppContext, name: str, *, dry_run: bool) -> ScanReport:
         try:
             with _progress(app.console, f"{name}") as advance:
                 result = scan_account(
-                    app.engine, connector, settings=app.settings, dry_run=dry_run, progress=advance
+                    app.engine,
+                    connector,
+                    settings=app.settings,
+                    dry_run=dry_run,
+                    progress=advance,
+                    workers=True,
                 )
         finally:
             connector.close()
@@ -323,7 +328,7 @@ def _scan_quietly(app: AppContext, name: str) -> str:
         with scan_lock(name, directory=app.data_dir):
             connector = open_connector(account, data_dir=app.data_dir)
             try:
-                result = scan_account(app.engine, connector, settings=app.settings)
+                result = scan_account(app.engine, connector, settings=app.settings, workers=True)
             finally:
                 connector.close()
     except ScanBusy as error:

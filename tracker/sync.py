@@ -518,8 +518,14 @@ def scan_account(
     dry_run: bool = False,
     now: datetime | None = None,
     progress: Progress | None = None,
+    workers: bool = False,
 ) -> ScanReport:
     """Scan one account from its stored cursor and give what changed.
+
+    `workers` lets big batches be read on worker processes. Those are spawned, and a
+    spawned process imports the program's main module again, so only a program whose
+    main module has the `if __name__ == "__main__"` guard may ask (nextround's own
+    commands and dashboard do).
 
     Raises the connector's ConnectorError after keeping every batch committed before it.
     """
@@ -536,7 +542,11 @@ def scan_account(
         cursor = load_cursor(session, account=account)
     loaded = False
     # Workers rebuild the rules from the settings; rules handed in are read in-process.
-    readers = Readers(rules, settings=settings.classifier if rules_given is None else None)
+    readers = Readers(
+        rules,
+        settings=settings.classifier if rules_given is None else None,
+        workers=None if workers else 0,
+    )
     with fetched_ahead(connector.scan(cursor)) as batches, readers:
         # Read (parse, classify) before taking the write lock: it needs no database.
         for batch, outcomes in readers.ahead(batches):

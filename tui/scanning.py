@@ -72,6 +72,7 @@ def scan_accounts(
                     settings=dashboard.settings,
                     now=dashboard.now(),
                     progress=progress,
+                    workers=True,
                 )
             except ConnectorError as error:
                 record_failure(dashboard.engine, account=account.name, error=str(error))
