@@ -681,6 +681,23 @@ def test_wait_for_change_returns_soon_after_mail_arrives(server: Dovecot, user: 
     connector.close()
 
 
+def test_idle_is_renewed_and_still_sees_mail_after_a_renewal(
+    server: Dovecot, user: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Servers drop an IDLE after 30 minutes (RFC 2177): it is ended and issued again before."""
+    monkeypatch.setattr("connectors.imap.IDLE_RENEW", 0.3)
+    log = CommandLog()
+    connector = connect(server, user, factory=log.factory)
+    scan_all(connector)
+    log.commands.clear()
+    thread = append_later(server, user, 1.2)  # after three or four renewals
+    assert connector.wait_for_change(timeout=10) is True
+    thread.join()
+    assert log.commands.count("IDLE") >= 3
+    assert set(log.commands) <= {"CAPABILITY", "EXAMINE", "IDLE", "NOOP"}
+    connector.close()
+
+
 def test_wait_for_change_gives_false_when_nothing_arrives(server: Dovecot, user: str) -> None:
     connector = connect(server, user)
     cursor = scan_all(connector)[1][-1].cursor
