@@ -362,7 +362,9 @@ def main(argv: list[str] | None = None) -> None:
             report, full_l, stats = row(
                 "nextround full scan (scan_account: fetch, parse, classify, store)",
                 latency,
-                lambda: scan_account(engine, _connector(server, token), settings=settings),
+                lambda: scan_account(
+                    engine, _connector(server, token), settings=settings, workers=True
+                ),
             )
             full_trips, sizes = stats["round_trips"], stats["batch_sizes"]
             server.add([_mail(rng, count + i) for i in range(10)])

@@ -21,8 +21,9 @@ from tracker.classify import (
     message_from_fields,
     parse_message,
 )
+from tracker.classify.body import normalize
 from tracker.classify.rules import variants
-from tracker.classify.triggers import trigger, words
+from tracker.classify.triggers import trigger, words, words_in
 from tracker.classify.types import ParsedMessage
 from tracker.config import ClassifierSettings
 
@@ -315,6 +316,41 @@ def test_a_filled_role_is_a_rejection_not_a_pause() -> None:
     assert (result.label, result.outcome) == ("rejection", None)
 
 
+def test_a_temporary_hold_is_no_verdict_and_leaves_the_role_open() -> None:
+    result = verdict(
+        "The Data Analyst position has been temporarily placed on hold while we review our "
+        "budget. I will reach out as soon as there is an update."
+    )
+    assert (result.label, result.outcome, result.is_paused) == ("other", "paused", True)
+    assert "role on hold, not a verdict: left open" in result.reasons
+    assert result.confidence >= HIGH
+
+
+def test_a_hold_that_releases_you_stays_a_paused_rejection() -> None:
+    result = verdict(
+        "The Data Analyst role has been placed on hold. We are not planning to restart the "
+        "search this year, so we are releasing all candidates from the process."
+    )
+    assert (result.label, result.outcome) == ("rejection", "paused")
+    assert "role on hold, not a verdict: left open" not in result.reasons
+
+
+def test_a_hiring_freeze_that_sends_you_elsewhere_stays_a_paused_rejection() -> None:
+    result = verdict(
+        "Due to a hiring freeze, the Data Analyst role has been temporarily paused. We would "
+        "encourage you to pursue other opportunities."
+    )
+    assert (result.label, result.outcome) == ("rejection", "paused")
+
+
+def test_a_conditional_release_does_not_close_a_temporary_hold() -> None:
+    result = verdict(
+        "The Data Analyst role is temporarily on hold. If you decide to pursue other "
+        "opportunities in the meantime, just let me know."
+    )
+    assert (result.label, result.outcome) == ("other", "paused")
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -331,6 +367,26 @@ def test_a_filled_role_is_a_rejection_not_a_pause() -> None:
 )  # fmt: skip
 def test_other_languages(body: str, expected: str) -> None:
     assert label(body) == expected
+
+
+def test_two_weak_cues_against_a_medium_other_cue_the_first_decides() -> None:
+    first_weak = verdict(
+        "Unfortunately the venue moved. Sadly we cannot host it. Read our newsletter for details."
+    )
+    assert first_weak.label == "rejection"
+    first_other = verdict(
+        "Read our newsletter for details. Unfortunately the venue moved. Sadly we cannot host it."
+    )
+    assert first_other.label == "other"
+
+
+def test_equally_supported_companies_go_to_the_one_found_first() -> None:
+    result = verdict(
+        "We saw your interest in the analyst role at Acme Labs. We also saw your interest in "
+        "the role at Bolt Works.",
+        sender="Jane Doe <jane@gmail.com>",
+    )
+    assert result.company == "Acme Labs"
 
 
 # --- confidence --------------------------------------------------------------------
@@ -545,3 +601,44 @@ def test_split_patterns_match_what_the_whole_pattern_matches(data: st.DataObject
     )
     text = data.draw(st.from_regex(pattern, fullmatch=True, alphabet=ASCII_TEXT))
     assert any(re.fullmatch(variant, text) for variant in variants(pattern))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n\t\r\x0b\x0c\x1c\x1f-'")), max_size=40))
+def test_normalize_joins_the_words_of_ascii_text_with_single_spaces(text: str) -> None:
+    assert normalize(text) == " ".join(text.lower().split())
+
+
+WORDY_TEXT = st.lists(
+    st.sampled_from(["we", "are", "hiring", "new", "jobs", "5", "12", "role", "on", "hold", "-"]),
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(WORDY_TEXT)
+def test_the_trigger_index_picks_the_patterns_whose_trigger_words_all_occur(text: str) -> None:
+    rules = load_rules()
+    present = words_in(text, rules.index.vocabulary)
+    assert present == words(text) & rules.index.vocabulary
+    place = rules.index.body
+    chosen = place.triggers.candidates(present, ascii_only=True)
+    body_cues = [
+        cue for group in rules.groups if group.where != "subject" for cue in group.patterns
+    ]
+    expected = [
+        all(not needed.isdisjoint(present) for needed in cue.triggers)
+        if cue.triggers
+        else not cue.non_ascii
+        for cue in body_cues
+    ]
+    assert [bool(chosen >> i & 1) for i in range(len(body_cues))] == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(WORDY_TEXT)
+def test_a_needle_search_finds_what_its_pattern_finds(text: str) -> None:
+    for place in (load_rules().index.subject, load_rules().index.body):
+        for cue, search in zip(place.cues, place.searches, strict=True):
+            found, expected = search(text), cue.regex.search(text)
+            assert (found and found.span()) == (expected and expected.span()), cue.regex.pattern

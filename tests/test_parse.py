@@ -328,3 +328,11 @@ def test_plain_addresses_take_the_fast_path() -> None:
         ("Acme via Greenhouse", "no-reply@greenhouse-mail.io")
     ]
     assert parse._plain_addresses(["a@b.com, c@d.com"]) is None  # two addresses: the stdlib
+
+
+def test_a_charset_name_with_undecodable_bytes_falls_back() -> None:
+    """8-bit bytes in an encoded word's charset name arrive as surrogates: no crash, a fallback."""
+    text, problem = decode_bytes(b"abc", "\udc80")
+    assert text == "abc" and problem
+    parsed = parse_message(b"Subject: =?\x80?q?Hi?=\r\nFrom: a@b.com\r\n\r\nbody\r\n")
+    assert parsed.text.strip() == "body"

@@ -411,3 +411,27 @@ def test_scans_apply_the_classifier_settings_of_the_config(tmp_path: Path, engin
         assert [m.message_id for m in session.exec(select(Message)).all()] == [
             "<c2@test.nextround.invalid>"
         ]
+
+
+def test_a_role_put_on_hold_pauses_the_application_without_a_rejection(
+    tmp_path: Path, engine: Engine
+) -> None:
+    box = make_maildir(tmp_path / "Mail")
+    deliver(box, job_mail("applied", key="h1", days_ago=20))
+    deliver(box, job_mail("hold", key="h2", days_ago=5, in_reply_to="<h1@test.nextround.invalid>"))
+    report = scan_account(
+        engine, MaildirConnector("mail", tmp_path / "Mail"), settings=SETTINGS, now=NOW
+    )
+    assert report.followups == 0
+    with Session(engine) as session:
+        application = session.exec(select(Application)).one()
+        assert application.status is Status.PAUSED
+        hold = session.exec(
+            select(Message).where(Message.message_id == "<h2@test.nextround.invalid>")
+        ).one()
+        assert (hold.label, hold.outcome, hold.application_id) == (
+            "other",
+            "paused",
+            application.id,
+        )
+        assert session.exec(select(FollowUp)).all() == []

@@ -24,6 +24,20 @@ _OUTLOOK_HEADER = re.compile(
 )
 _SIGNATURE = re.compile(r"^--[ \t]?$", re.MULTILINE)
 _MOBILE_SIGNATURE = re.compile(r"^sent from my \w+", re.IGNORECASE | re.MULTILINE)
+# Cheap tests that most mail fails: an attribution line ends in a colon; separators,
+# quoted headers and signatures start a line with one of these. re scans for a colon
+# or a line break fast, and each test tells whether the patterns above can match.
+_COLON_AT_LINE_END = re.compile(r":\s*$", re.MULTILINE)
+_MARK = r"(?:--|__|begin forwarded|\*?from:|sent from my )"
+_MARKED_FIRST_LINE = re.compile(_MARK, re.IGNORECASE)
+_MARKED_LINE = re.compile("\n" + _MARK, re.IGNORECASE)
+_ATTRIBUTION_WORDS = ("wrote", "écrit", "schrieb", "escribió", "schreef", "scritto")
+_QUOTE_MARKS = (
+    (_SEPARATORS, ("--", "__", "forwarded")),
+    (_OUTLOOK_HEADER, ("from:",)),
+)
+# ASCII whitespace (what str.split() splits on) made a space.
+_ASCII_SPACES = bytes(32 if code < 128 and chr(code).isspace() else code for code in range(256))
 
 _QUOTES = str.maketrans(
     {
@@ -52,20 +66,26 @@ def split_body(text: str) -> Body:
     text = text[:MAX_SCAN_CHARS]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lowered = text.lower()
+    lowered = ""
     cut = len(text)
     quoted = False
-    # Each pattern is tried only when a word it needs is there: most mail quotes nothing.
-    for pattern, needs in (
-        (_ATTRIBUTION, ("wrote", "écrit", "schrieb", "escribió", "schreef", "scritto")),
-        (_SEPARATORS, ("--", "__", "forwarded")),
-        (_OUTLOOK_HEADER, ("from:",)),
-    ):
-        if any(word in lowered for word in needs):
-            match = pattern.search(text, 0, cut)
+    # Each pattern is tried only when text it needs is there: most mail quotes nothing.
+    if _COLON_AT_LINE_END.search(text):
+        lowered = text.lower()
+        if any(word in lowered for word in _ATTRIBUTION_WORDS):
+            match = _ATTRIBUTION.search(text, 0, cut)
             if match is not None:
                 cut = match.start()
                 quoted = True
+    marked = _MARKED_FIRST_LINE.match(text) is not None or _MARKED_LINE.search(text) is not None
+    if marked:
+        lowered = lowered or text.lower()
+        for pattern, needs in _QUOTE_MARKS:
+            if any(word in lowered for word in needs):
+                match = pattern.search(text, 0, cut)
+                if match is not None:
+                    cut = match.start()
+                    quoted = True
     head = text[:cut]
     if ">" in head:
         lines = [line for line in head.split("\n") if not line.lstrip().startswith(">")]
@@ -74,10 +94,11 @@ def split_body(text: str) -> Body:
             head = "\n".join(lines)
     signature = ""
     match = None
-    if "\n--" in head or head.startswith("--"):
-        match = _SIGNATURE.search(head)
-    if match is None and "sent from my" in lowered:
-        match = _MOBILE_SIGNATURE.search(head)
+    if marked:
+        if "\n--" in head or head.startswith("--"):
+            match = _SIGNATURE.search(head)
+        if match is None and "sent from my" in lowered:
+            match = _MOBILE_SIGNATURE.search(head)
     if match is not None:
         signature = head[match.end() :].strip("\n")
         head = head[: match.start()]
@@ -87,8 +108,26 @@ def split_body(text: str) -> Body:
 def normalize(text: str) -> str:
     """Give `text` as the cue patterns read it: lower case, straight quotes, single spaces."""
     if not text.isascii():
-        text = text.translate(_QUOTES)
-    return " ".join(text.lower().split())
+        return " ".join(text.translate(_QUOTES).lower().split())
+    # The same as joining the words with single spaces, without making a string of
+    # every word: whitespace becomes spaces, and runs of spaces are halved until none is left.
+    lowered = text.lower()
+    if (
+        "\t" in lowered
+        or "\r" in lowered
+        or "\x0b" in lowered
+        or "\x0c" in lowered
+        or "\x1c" in lowered
+        or "\x1d" in lowered
+        or "\x1e" in lowered
+        or "\x1f" in lowered
+    ):
+        spaced = lowered.encode("ascii").translate(_ASCII_SPACES).decode("ascii")
+    else:
+        spaced = lowered.replace("\n", " ")
+    while "  " in spaced:
+        spaced = spaced.replace("  ", " ")
+    return spaced.strip(" ")
 
 
 def tidy(text: str) -> str:

@@ -47,7 +47,7 @@ def _codec_name(name: str) -> str | None:
     name = _ALIASES.get(name, name)
     try:
         codec = codecs.lookup(name)
-    except LookupError:
+    except (LookupError, UnicodeError):  # a name with surrogates from 8-bit header bytes
         return None
     # A mail charset names a text encoding; refuse codecs such as "base64" or "rot13".
     if not getattr(codec, "_is_text_encoding", True):

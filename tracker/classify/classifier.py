@@ -10,6 +10,9 @@ decide), voided by guards ("if you are not selected"), and weighed:
   offer beats interview, interview beats applied: a rejection padded with
   "thank you for applying" stays a rejection;
 - a withdrawal acknowledgement is never a rejection;
+- a paused role (hiring freeze, role on hold) is a rejection with outcome paused,
+  unless the pause keeps you in play (temporary wording, no release or closure
+  cue): then it is "other" with outcome paused, the role left open;
 - cues of mail that is no application event (job alerts, codes, receipts, cold
   outreach) win over job cues that are not stronger, unless those come first;
 - replies, forwards, bulk mail and mail the user sent need a strong cue.
@@ -21,7 +24,9 @@ import re
 from dataclasses import dataclass
 
 from tracker.classify.body import normalize, split_body, tidy
+from tracker.classify.cues import Hit, find_in
 from tracker.classify.extract import (
+    MAX_EXTRACT_CHARS,
     Candidate,
     alias,
     best_company,
@@ -29,10 +34,10 @@ from tracker.classify.extract import (
     find_job_id,
     find_role,
 )
-from tracker.classify.rules import CueGroup, CueLabel, CuePattern, Rules, load_rules
+from tracker.classify.rules import Rules, load_rules
 from tracker.classify.senders import SenderFacts, sender_facts
-from tracker.classify.triggers import SEPARATORS, words
-from tracker.classify.types import Classification, Label, ParsedMessage
+from tracker.classify.triggers import words_in
+from tracker.classify.types import Classification, Label, Outcome, ParsedMessage
 
 STRONG, MEDIUM, WEAK = 3, 2, 1
 _JOB_LABELS: tuple[Label, ...] = ("rejection", "offer", "interview", "applied")
@@ -48,44 +53,10 @@ _PREFIXES = re.compile(
     r"^\s*(?:(?:re|aw|sv|antw|ref|rif|odp|vs|fwd?|fw|wg|tr|rv|doorst)\s*(?:\[\d+\])?\s*:\s*)+",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?;] ")
-_CONDITIONAL = re.compile(
-    r"\b(?:if|should (?:you|your|we|the)|in case|in the event|unless|whether)\b"
-)
-_CONDITIONAL_AFTER = re.compile(r"\b(?:if|should (?:you|your|we)|unless|provided that)\b")
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|unable|cannot|can't|won't|wouldn't|couldn't|isn't|aren't|don't|didn't|nor"
-    r"|without)\b"
-)
-_NOT_A_NEGATION = re.compile(
-    r"\b(?:don't|do not|please do not|never) hesitate\b|\bno later than\b|\bnot only\b"
-)
-# "We can schedule an interview later", "steps may include an interview", and the
-# third person: "what hiring managers look for when they invite you to an interview".
-_HEDGE = re.compile(
-    r"\b(?:we|i|they|team|you) (?:can|could)\b|\b(?:may|might|could) (?:include|involve|also)\b"
-)
-_HEDGE_NEAR = re.compile(r"\b(?:may|might|perhaps|possibly|they)\b")
-_HEDGE_WINDOW = 40
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
-_GUARD_WINDOW = 140
-_NEGATION_WINDOW = 45
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One cue found in one place."""
-
-    label: CueLabel
-    kind: str
-    weight: int
-    where: str
-    phrase: str
-    position: int
-    """Where it starts; subject hits come before every body hit."""
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Texts:
     """A message's texts, prepared once for cues and extraction."""
 
@@ -97,6 +68,7 @@ class _Texts:
     body_norm: str
     signature: str
     subject_words: frozenset[str]
+    """Words of the subject that the rules look for; so are the two below."""
     body_words: frozenset[str]
     all_words: frozenset[str]
     quoted: bool
@@ -112,43 +84,37 @@ def classify(message: ParsedMessage, rules: Rules | None = None) -> Classificati
         sender = sender_facts("", message.to[0], rules)
     else:
         sender = sender_facts(message.from_name, message.from_address, rules)
-    texts = _prepare(message)
+    texts = _prepare(message, rules.index.vocabulary)
     reasons: list[str] = []
     if sender.relay is not None:
         reasons.append(f"sender is an ATS relay: {sender.relay_domain}")
     ignored = _ignored(message.from_address, rules)
     if ignored:
         reasons.append(f"sender is ignored by your config: {ignored}")
-        verdict = Classification(label="other", confidence=0.95, reasons=tuple(reasons))
-        return _with_extraction(verdict, texts, sender, rules)
+        return _verdict("other", 0.95, None, reasons, texts, sender, rules)
     hits, voided = _find_cues(texts, rules)
-    label, confidence, outcome, decided = _decide(hits, message, texts, sender)
+    label, confidence, paused, decided = _decide(hits, message, texts, sender)
     reasons.extend(decided)
     if texts.quoted:
         reasons.append("quoted or forwarded text ignored")
     reasons.extend(voided[:3])
-    verdict = Classification(
-        label=label,
-        confidence=round(confidence, 2),
-        outcome="paused" if outcome else None,
-        reasons=tuple(reasons),
-    )
-    return _with_extraction(verdict, texts, sender, rules)
+    outcome: Outcome | None = "paused" if paused else None
+    return _verdict(label, round(confidence, 2), outcome, reasons, texts, sender, rules)
 
 
-def _prepare(message: ParsedMessage) -> _Texts:
+def _prepare(message: ParsedMessage, vocabulary: frozenset[str]) -> _Texts:
     body = split_body(message.text)
     subject = tidy(_PREFIXES.sub("", message.subject))
     subject_norm = normalize(subject)
     # A paragraph break ends a sentence even without a full stop ("Hi Sam,\n\nWe ..."),
-    # so guards never look across one.
-    body_norm = normalize(body.new.replace("\r", "").replace("\n\n", "\n . \n"))
+    # so guards never look across one. (split_body leaves no "\r".)
+    body_norm = normalize(body.new.replace("\n\n", " . "))
     signature = tidy(body.signature)
-    subject_words = words(subject_norm)
-    body_words = words(body_norm)
+    subject_words = words_in(subject_norm, vocabulary)
+    body_words = words_in(body_norm, vocabulary)
     all_words = subject_words | body_words
     if signature:
-        all_words |= words(signature.lower())
+        all_words |= words_in(signature.lower(), vocabulary)
     return _Texts(
         subject=subject,
         subject_norm=subject_norm,
@@ -168,82 +134,23 @@ def _find_cues(texts: _Texts, rules: Rules) -> tuple[list[Hit], list[str]]:
     hits: list[Hit] = []
     voided: list[str] = []
     index = rules.index
-    places = (
-        ("subject", texts.subject_norm, texts.subject_words, _SUBJECT_OFFSET),
-        ("body", texts.body_norm, texts.body_words, 0),
-    )
-    for where, text, present, offset in places:
-        if not text:
-            continue
-        for position in index.candidates(present, text.isascii()):
-            group, cue = index.cues[position]
-            if group.where == "both" or group.where == where:
-                _scan(group, cue, text, where, offset, hits, voided)
+    if texts.subject_norm:
+        find_in(
+            index.subject,
+            texts.subject_norm,
+            texts.subject_words,
+            "subject",
+            _SUBJECT_OFFSET,
+            hits,
+            voided,
+        )
+    if texts.body_norm:
+        find_in(index.body, texts.body_norm, texts.body_words, "body", 0, hits, voided)
     if texts.is_reply or texts.is_forward:
         # A reply keeps the subject of the mail it answers ("Re: Your offer from
         # Acme"): there the subject says what the thread was, not what this mail is.
-        hits = [
-            Hit(h.label, h.kind, WEAK, h.where, h.phrase, h.position) if h.where == "subject" else h
-            for h in hits
-        ]
+        hits = [h._replace(weight=WEAK) if h.where == "subject" else h for h in hits]
     return hits, voided
-
-
-def _scan(
-    group: CueGroup,
-    cue: CuePattern,
-    text: str,
-    where: str,
-    offset: int,
-    hits: list[Hit],
-    voided: list[str],
-) -> None:
-    """Add the first match of `cue` in `text` that starts a word and that no guard voids."""
-    for match in cue.regex.finditer(text):
-        start = match.start()
-        if cue.word_start and start and text[start - 1] not in SEPARATORS:
-            continue
-        phrase = match.group(0).strip()
-        guard = _guard(group, text, start, match.end())
-        if guard is not None:
-            # A hedged cue ("we can schedule an interview later") is no cue at all, but a
-            # later match of the same pattern may be a real one.
-            if group.weight >= MEDIUM:
-                voided.append(f"ignored {group.kind} cue '{phrase}' ({guard})")
-            continue
-        hits.append(Hit(group.label, group.kind, group.weight, where, phrase, offset + start))
-        return
-
-
-def _guard(group: CueGroup, text: str, start: int, end: int) -> str | None:
-    """Give the guard that voids a match ("conditional", "negation", "hedge"), None if none does."""
-    if not group.guards:
-        return None
-    window = text[max(0, start - _GUARD_WINDOW) : start]
-    boundaries = list(_SENTENCE_END.finditer(window))
-    if boundaries:
-        window = window[boundaries[-1].end() :]
-    if "conditional" in group.guards:
-        if _CONDITIONAL.search(window):
-            return "conditional"
-        if group.label == "interview":
-            # "We will contact you to schedule an interview if your profile matches."
-            after = text[end : end + _GUARD_WINDOW]
-            stop = _SENTENCE_END.search(after)
-            if _CONDITIONAL_AFTER.search(after[: stop.start()] if stop else after):
-                return "conditional"
-    if "negation" in group.guards:
-        near = window[-_NEGATION_WINDOW:]
-        but = near.rfind(" but ")
-        if but >= 0:
-            near = near[but:]
-        if _NEGATION.search(_NOT_A_NEGATION.sub(" ", near)):
-            return "negation"
-    if "hedge" in group.guards and (
-        _HEDGE.search(window) or _HEDGE_NEAR.search(window[-_HEDGE_WINDOW:])
-    ):
-        return "hedge"
-    return None
 
 
 def _strength(hits: list[Hit]) -> int:
@@ -304,7 +211,12 @@ def _decide(
         return _other(others, decisive, reasons, base=0.6)
     if others:
         other_strength = others[0].weight
-        first_job = min(h.position for h in decisive if h.weight >= MEDIUM)
+        # The first cue that gives the label its strength: a medium or strong one, or
+        # when two weak cues make it medium, the first of those.
+        first_job = min(
+            (h.position for h in decisive if h.weight >= MEDIUM),
+            default=min(h.position for h in decisive),
+        )
         first_other = min(h.position for h in others if h.weight == other_strength)
         if other_strength > best_strength or (
             other_strength == best_strength and first_other < first_job
@@ -317,12 +229,22 @@ def _decide(
     if gates:
         reasons.append(f"{' and '.join(gates)}: decided on a strong cue")
     confidence = _confidence(best, best_strength, decisive, strength, gates, sender)
+    label: Label = best
     if best == "rejection" and paused:
-        reasons.append("outcome paused: a hiring freeze or a role on hold is no verdict on you")
+        temporary = by_label.get("temporary", [])
+        if temporary and not by_label.get("closure"):
+            # A pause that keeps you in play ("temporarily on hold", "I'll reach out as
+            # soon as there's an update") is no rejection; one that releases you is.
+            first = temporary[0]
+            reasons.append(f"temporary hold cue in {first.where}: '{first.phrase}'")
+            reasons.append("role on hold, not a verdict: left open")
+            label = "other"
+        else:
+            reasons.append("outcome paused: a hiring freeze or a role on hold is no verdict on you")
     if message.sent_by_user:
         confidence = min(confidence, 0.7)
         reasons.append("you sent this mail: left for review")
-    return best, confidence, best == "rejection" and paused, reasons
+    return label, confidence, best == "rejection" and paused, reasons
 
 
 def _confidence(
@@ -408,26 +330,33 @@ def _ignored(address: str, rules: Rules) -> str | None:
 _SOURCE_SCORES = {"display name": 5.0, "ats tenant": 3.0, "domain": 1.5}
 
 
-def _with_extraction(
-    verdict: Classification, texts: _Texts, sender: SenderFacts, rules: Rules
+def _verdict(
+    label: Label,
+    confidence: float,
+    outcome: Outcome | None,
+    reasons: list[str],
+    texts: _Texts,
+    sender: SenderFacts,
+    rules: Rules,
 ) -> Classification:
     """Give the verdict with company, role and job id filled in."""
     present = texts.all_words
-    candidates = list(company_candidates(texts.subject, texts.body, texts.signature, present))
+    head = texts.body[:MAX_EXTRACT_CHARS]
+    flat = head.replace("\n", " ")
+    candidates = company_candidates(texts.subject, head, flat, texts.signature, present)
     if sender.company:
         score = _SOURCE_SCORES.get(sender.company_source, 1.0)
         candidates.append(Candidate(sender.company, score, sender.company_source))
     company, source = best_company(candidates, rules)
-    reasons = list(verdict.reasons)
     if company:
         company = alias(company, rules)
         reasons.append(f"company from {source}: {company}")
     return Classification(
-        label=verdict.label,
-        confidence=verdict.confidence,
+        label=label,
+        confidence=confidence,
         company=company,
-        role=find_role(texts.subject, texts.body, present),
+        role=find_role(texts.subject, head, flat, present),
         job_id=find_job_id(f"{texts.subject}\n{texts.body}", present, rules),
-        outcome=verdict.outcome,
+        outcome=outcome,
         reasons=tuple(reasons),
     )

@@ -2,17 +2,20 @@
 
 Speed matters here as much as in the cues: every pattern starts with a literal or
 rare text (re scans for that quickly), the wider context is checked only around
-its matches, and a pattern whose words are missing from the message is not tried.
+its matches, a pattern whose words are missing from the message is not tried, and
+a search for one answer stops at the first good match.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
+from typing import NamedTuple, TypeVar
 
 from tracker.classify.rules import Rules, variants
 from tracker.classify.senders import folded
+
+_T = TypeVar("_T")
 
 
 class _WordPattern:
@@ -27,14 +30,37 @@ class _WordPattern:
         self.regexes = tuple(re.compile(variant, flags) for variant in variants(body))
 
     def finditer(self, text: str) -> list[re.Match[str]]:
+        """Give every match that starts a word, in order of where it starts."""
         found = [
             match
             for regex in self.regexes
             for match in regex.finditer(text)
             if match.start() == 0 or not text[match.start() - 1].isalnum()
         ]
-        found.sort(key=lambda match: match.start())
+        if len(self.regexes) > 1:
+            found.sort(key=lambda match: match.start())
         return found
+
+    def first(self, text: str, accept: Callable[[re.Match[str]], _T | None]) -> _T | None:
+        """Give `accept` of the first match (in `finditer` order) that it accepts, else None.
+
+        Each variant stops at its first accepted match: matches of one variant come
+        in order, so the earliest of those firsts is the first of all.
+        """
+        best: _T | None = None
+        best_start = -1
+        for regex in self.regexes:
+            for match in regex.finditer(text):
+                start = match.start()
+                if best_start >= 0 and start >= best_start:
+                    break  # an earlier variant already gave one at or before here
+                if start and text[start - 1].isalnum():
+                    continue
+                value = accept(match)
+                if value is not None:
+                    best, best_start = value, start
+                    break
+        return best
 
 
 MAX_EXTRACT_CHARS = 6000
@@ -100,6 +126,13 @@ _TEAM_TAIL = re.compile(
     r"(?:[ ,]+(?:Careers?|Jobs|Team|Recruiting|Recruitment|Talent(?: Acquisition)?|Hiring|HR|"
     r"Family|People|Campus|University|Global|Corporate|Graduate|Early Careers|Human Resources))+$"
 )
+_TEAM_TAIL_ENDS = (
+    "Career", "Careers", "Jobs", "Team", "Recruiting", "Recruitment", "Talent", "Acquisition",
+    "Hiring", "HR", "Family", "People", "Campus", "University", "Global", "Corporate",
+    "Graduate", "Resources",
+)  # fmt: skip
+"""How every name `_TEAM_TAIL` cuts ends: others are left alone without a search."""
+_NOT_NAME_WORDS = _ROLE_WORDS | _NOT_EMPLOYER_WORDS
 _LEGAL_END = re.compile(r"(?:Inc|Ltd|Co|Corp|L\.L\.C|B\.V|S\.A)\.$")
 
 _CLOSING = re.compile(
@@ -131,11 +164,21 @@ _DECIDED = re.compile(r" (?:has|have) (?:decided|moved|chosen|selected|opted|rev
 _NAME_BEFORE = re.compile(
     rf"(?:^|[.!?]\s+|\n|Unfortunately,? |However,? |At this time,? |Sadly,? )({NAME})$"
 )
-# One pattern per preposition: re finds a literal start fast, " (?:at|with|...)" slowly.
-_PREPOSITION_NAMES = tuple(
-    re.compile(rf" ({word}) (?:the )?(?:joining |working at |working for )?({NAME})")
+# A name after a preposition (" at Acme"): one pattern per preposition, as re finds a
+# literal start fast and " (?:at|with|...)" slowly. Rather than scan once for each,
+# one pass finds where a name may follow a preposition (a capital, a digit or
+# camel case after it), and only there is the preposition's own pattern tried.
+_PREPOSITION_NAMES = {
+    word: re.compile(rf" ({word}) (?:the )?(?:joining |working at |working for )?({NAME})")
     for word in ("at", "with", "to", "in", "for")
+}
+_NAME_START = r"(?:[A-Z0-9À-ÖØ-Þ]|[a-z]{1,3}[A-Z])"
+# Only " at" is consumed: the next preposition may start at the space after it.
+_PREPOSITION_BEFORE_NAME = re.compile(
+    rf" (at|with|to|in|for)(?= (?:the )?(?:joining |working at |working for )?{_NAME_START})"
 )
+_NOUN_BEFORE_SPAN = 32
+"""Characters a `_NOUN_BEFORE` match spans at most ("opportunities with us for")."""
 _NOUN_BEFORE = re.compile(
     r"\b(?:position|role|opening|job|opportunit(?:y|ies)|vacancy|internship|careers?|employment|"
     r"work|working|roles|openings|positions|candidacy|application|applying|applied|apply|"
@@ -146,28 +189,40 @@ _ROLE_CONTEXT = re.compile(
     r"\b(?:role|position|post|opening|interest in|applying for|applied for|application for|"
     r"apply for|applying to|applied to)\b"
 )
+_ROLE_CONTEXT_TEXT = ("role", "position", "post", "opening", "interest in", "appl")
+"""Text that every `_ROLE_CONTEXT` match holds: a sentence without it is not searched."""
 _JOIN = _WordPattern(rf"(?:join|joining|part of) (the |our )?({NAME})( team| family| community)?")
 _FROM_TEAM = _WordPattern(
     rf"from (?:the |everyone at |all of us at |us at )?({NAME}) (?:[Tt]eam|[Rr]ecruiting)\b"
 )
-_SUBJECT_RULES: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(pattern)
-    for pattern in (
-        r"\b(?:application|applying|applied|apply|interest|interested|candidacy) "
-        rf"(?:to|at|with|in|for joining) (?:the )?({NAME})",
-        r"\b(?:interview|offer|update|news|invitation|message|invite|call|chat) "
-        rf"(?:with|from|at) (?:the )?({NAME})",
-        rf"\b(?:application was sent to|application was viewed by|sent to) ({NAME})",
-        rf"\b(?:at|with) ({NAME})(?:\s*[!.]?$|\s+[-–—|:]\s)",
-        rf"^Your ({NAME}) (?:application|interview|offer)",
+# Each with text that every match holds: a subject without it is not searched.
+_SUBJECT_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(pattern), needs)
+    for pattern, needs in (
+        (
+            r"\b(?:application|applying|applied|apply|interest|interested|candidacy) "
+            rf"(?:to|at|with|in|for joining) (?:the )?({NAME})",
+            ("appl", "interest", "candidacy"),
+        ),
+        (
+            r"\b(?:interview|offer|update|news|invitation|message|invite|call|chat) "
+            rf"(?:with|from|at) (?:the )?({NAME})",
+            (" with ", " from ", " at "),
+        ),
+        (
+            rf"\b(?:application was sent to|application was viewed by|sent to) ({NAME})",
+            ("sent to", "viewed by"),
+        ),
+        (rf"\b(?:at|with) ({NAME})(?:\s*[!.]?$|\s+[-–—|:]\s)", ("at ", "with ")),
+        (rf"^Your ({NAME}) (?:application|interview|offer)", ("Your ",)),
     )
 )
+_SUBJECT_SPLIT = re.compile(r"\s+[-–—|]\s+|:\s+")
+_WHOLE_NAME = re.compile(NAME)
 
 _ROLE = r"((?:[A-Z0-9]|[a-z]{1,3}[A-Z])[^.\n!?;:\"<>\[\]{}]{1,80}?)"
-_ROLE_NOUNS = tuple(
-    re.compile(rf" {noun}\b")
-    for noun in ("position", "role", "opening", "job", "vacancy", "post", "opportunity")
-)
+# No two of these nouns match at one place, so one pattern finds them in order.
+_ROLE_NOUN = re.compile(r" (?:position|role|opening|job|vacancy|post|opportunity)\b")
 _ROLE_LEAD = re.compile(
     r"(?:^|\s)(?:for|to|in|about|of) (?:the|our|this|your|an?) (?:open |current |advertised )?"
 )
@@ -203,16 +258,21 @@ _ROLE_RULES: tuple[tuple[_WordPattern, frozenset[str]], ...] = tuple(
 _ROLE_LINE = re.compile(
     rf"(?:Position|Job Title|Role|Job)[ \t]*:[ \t]*{_ROLE}[ \t]*$", re.MULTILINE
 )
-_SUBJECT_ROLE_RULES: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(pattern)
-    for pattern in (
-        rf"\bJob Application: {_ROLE}\s*$",
-        rf"\b(?:Application|Applying|Interview|Invitation|Offer) (?:for|to interview for) "
-        rf"(?:the |our )?{_ROLE}(?: [Pp]osition| [Rr]ole)?(?= at | with | - | – |\s*$)",
-        rf"\bthe {_ROLE} (?:position|role)\b",
-        rf"\bYour {_ROLE} application\b",
+# Each with text that every match holds: a subject without it is not searched.
+_SUBJECT_ROLE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), need)
+    for pattern, need in (
+        (rf"\bJob Application: {_ROLE}\s*$", "Job Application: "),
+        (
+            rf"\b(?:Application|Applying|Interview|Invitation|Offer) (?:for|to interview for) "
+            rf"(?:the |our )?{_ROLE}(?: [Pp]osition| [Rr]ole)?(?= at | with | - | – |\s*$)",
+            " for ",
+        ),
+        (rf"\bthe {_ROLE} (?:position|role)\b", "the "),
+        (rf"\bYour {_ROLE} application\b", "Your "),
     )
 )
+_DASHES = re.compile(r"\s+[-–—|]\s+")
 # Job ids, searched in the lower-cased text; the id itself is read from the original.
 _ID = r"([a-z]{0,5}[-_]?\d[\w-]{1,24})"
 _ID_WORDS = (
@@ -234,9 +294,17 @@ _JOB_ID_RULES: tuple[tuple[_WordPattern, frozenset[str]], ...] = tuple(
         ),
     )
 )
+_BODY_WORDS = frozenset({"has", "have", "join", "joining", "part", "from"})
+EXTRACTION_WORDS: frozenset[str] = frozenset().union(
+    _BODY_WORDS, *(needs for _, needs in _ROLE_RULES), *(needs for _, needs in _JOB_ID_RULES)
+)
+"""Every word whose presence extraction checks (see `triggers.words_in`)."""
 # Workday-style requisition ids standing alone ("Software Engineer, R-0012345").
 _BARE_REQUISITION = re.compile(r"(?<![\w/-])((?:JR|R|REQ)-?\d{4,}[A-Z]?)(?![\w-])")
 
+_NOT_KEY = re.compile(r"[^a-z0-9]")
+_NOT_KEY_BYTES = bytes(c for c in range(128) if _NOT_KEY.match(chr(c)))
+_NOT_SPACED_KEY = re.compile(r"[^\w\s&]")
 _SOURCE_ORDER = {
     "subject": 0,
     "display name": 1,
@@ -248,8 +316,7 @@ _SOURCE_ORDER = {
 }
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A company name found somewhere, with how much that place is trusted."""
 
     name: str
@@ -258,80 +325,99 @@ class Candidate:
 
 
 def company_candidates(
-    subject: str, text: str, signature: str, present: frozenset[str]
-) -> Iterator[Candidate]:
+    subject: str, head: str, flat: str, signature: str, present: frozenset[str]
+) -> list[Candidate]:
     """Give every plausible company name in the subject, body and signature.
 
-    `present` holds the lower-cased words of all three (see `triggers.words`).
+    `head` is the start of the body that extraction reads (`MAX_EXTRACT_CHARS`),
+    `flat` the same with line breaks made spaces; `present` holds the words of all
+    three that the rules look for (see `triggers.words_in`).
     """
-    text = text[:MAX_EXTRACT_CHARS]
-    yield from _subject_candidates(subject)
+    found = _subject_candidates(subject)
     # Names and titles run across wrapped lines; signatures are read line by line.
-    yield from _body_candidates(text.replace("\n", " "), present)
-    if not text.isascii():
-        for match in _CHINESE_COMPANY.finditer(text):
-            yield Candidate(match.group(0), 3.0, "body")
-    lines = [line.strip() for line in text.split("\n")[-_TAIL_LINES:]]
+    _body_candidates(flat, present, found)
+    if not head.isascii():
+        for match in _CHINESE_COMPANY.finditer(head):
+            found.append(Candidate(match.group(0), 3.0, "body"))
+    lines = [line.strip() for line in head.rsplit("\n", _TAIL_LINES)[-_TAIL_LINES:]]
     if signature:
-        lines += [line.strip() for line in signature.split("\n")[:_TAIL_LINES]]
-    yield from _signature_candidates(lines)
+        lines += [line.strip() for line in signature.split("\n", _TAIL_LINES)[:_TAIL_LINES]]
+    _signature_candidates(lines, found)
+    return found
 
 
-def _subject_candidates(subject: str) -> Iterator[Candidate]:
-    for pattern in _SUBJECT_RULES:
+def _subject_candidates(subject: str) -> list[Candidate]:
+    found = []
+    for pattern, needs in _SUBJECT_RULES:
+        if not any(need in subject for need in needs):
+            continue
         for match in pattern.finditer(subject):
             name = clean_company(match.group(1))
             if name:
-                yield Candidate(name, 4.0, "subject")
+                found.append(Candidate(name, 4.0, "subject"))
     # "Acme - Senior Engineer", "Senior Engineer | Acme": the side without a role word.
-    parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+|:\s+", subject) if p.strip()]
+    if not any(mark in subject for mark in "-–—|:"):
+        return found
+    parts = [p.strip() for p in _SUBJECT_SPLIT.split(subject) if p.strip()]
     if len(parts) == 2:
         roles = [_has_role_word(p) for p in parts]
-        names = [re.fullmatch(NAME, p) is not None for p in parts]
+        names = [_WHOLE_NAME.fullmatch(p) is not None for p in parts]
         side: str | None = None
         if roles[0] != roles[1]:
             side = parts[1] if roles[0] else parts[0]
         elif names[0] != names[1]:
             side = parts[0] if names[0] else parts[1]  # "Acme: let's schedule your interview"
-        whole = re.fullmatch(NAME, side) if side else None
+        whole = _WHOLE_NAME.fullmatch(side) if side else None
         name = clean_company(whole.group(0)) if whole else None
         if name:
-            yield Candidate(name, 3.0, "subject")
+            found.append(Candidate(name, 3.0, "subject"))
+    return found
 
 
-def _body_candidates(text: str, present: frozenset[str]) -> Iterator[Candidate]:
-    if not present.isdisjoint({"has", "have"}):
+def _body_candidates(text: str, present: frozenset[str], found: list[Candidate]) -> None:
+    if not present.isdisjoint(("has", "have")):
         for match in _DECIDED.finditer(text):
             before = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
             name = clean_company(before.group(1)) if before else None
             if name:
-                yield Candidate(name, 3.0, "body")
-    matches = [m for pattern in _PREPOSITION_NAMES for m in pattern.finditer(text)]
-    for match in sorted(matches, key=lambda m: m.start()):
-        start = match.start()
+                found.append(Candidate(name, 3.0, "body"))
+    ends: dict[str, int] = {}
+    for possible in _PREPOSITION_BEFORE_NAME.finditer(text):
+        start = possible.start()
+        word = possible.group(1)
+        if start < ends.get(word, 0):
+            continue  # inside the name after the same preposition, as finditer skips it
+        named = _PREPOSITION_NAMES[word].match(text, start)
+        if named is None:
+            continue
+        ends[word] = named.end()
         sentence = _sentence_before(text, start)
-        previous = sentence.rsplit(" ", 1)[-1]
-        if match.group(1) in ("for", "in", "to") and previous[:1].isupper() and previous.isalpha():
-            continue  # "Institute for AI": the preposition is inside a name
+        if word in ("for", "in", "to"):
+            previous = sentence.rsplit(" ", 1)[-1]
+            if previous[:1].isupper() and previous.isalpha():
+                continue  # "Institute for AI": the preposition is inside a name
         # The words before the name: "position at", "applying to", "career with".
-        lead = f"{sentence} {match.group(1)}"
-        if _NOUN_BEFORE.search(lead) or _ROLE_CONTEXT.search(sentence):
-            name = clean_company(match.group(2))
+        lead = f"{sentence} {word}"
+        if _NOUN_BEFORE.search(lead, max(0, len(lead) - _NOUN_BEFORE_SPAN)) or (
+            any(part in sentence for part in _ROLE_CONTEXT_TEXT) and _ROLE_CONTEXT.search(sentence)
+        ):
+            name = clean_company(named.group(2))
             if name:
-                yield Candidate(name, 3.0, "body")
-    if not present.isdisjoint({"join", "joining", "part"}):
+                found.append(Candidate(name, 3.0, "body"))
+    if not present.isdisjoint(("join", "joining", "part")):
         for match in _JOIN.finditer(text):
             if match.group(1) == "our ":
                 continue  # "join our Talent Community": a program, not the employer
             name = clean_company(match.group(2))
             if name:
                 tail = match.group(3) or ""
-                yield Candidate(name, 1.0 if tail in (" family", " community") else 2.0, "body")
+                score = 1.0 if tail in (" family", " community") else 2.0
+                found.append(Candidate(name, score, "body"))
     if "from" in present:
         for match in _FROM_TEAM.finditer(text):
             name = clean_company(match.group(1))
             if name:
-                yield Candidate(name, 2.0, "body")
+                found.append(Candidate(name, 2.0, "body"))
 
 
 def _sentence_before(text: str, position: int) -> str:
@@ -342,8 +428,12 @@ def _sentence_before(text: str, position: int) -> str:
     return window[cut + 1 :] if cut >= 0 else window
 
 
-def _signature_candidates(lines: list[str]) -> Iterator[Candidate]:
-    """Give one name per closing line: team signatures, the line after "Regards,", ..."""
+_TEAM_ONLY_LINE_CHARS = 34
+"""The longest line `_TEAM_ONLY_LINE` matches ("The Talent Acquisition Department.")."""
+
+
+def _signature_candidates(lines: list[str], found: list[Candidate]) -> None:
+    """Add one name per closing line: team signatures, the line after "Regards,", ..."""
     after_closing = 0
     previous = ""
     for line in lines:
@@ -351,22 +441,22 @@ def _signature_candidates(lines: list[str]) -> Iterator[Candidate]:
             if line:
                 after_closing = 0
             continue
-        found: Candidate | None = None
-        if _TEAM_ONLY_LINE.fullmatch(line):
+        name: str | None = None
+        if len(line) <= _TEAM_ONLY_LINE_CHARS and _TEAM_ONLY_LINE.fullmatch(line):
             # "YourCompany" above "The HR Team": the line before names the company.
             name = _line_name(previous)
-            found = Candidate(name, 2.0, "signature") if name else None
+            score, source = 2.0, "signature"
         elif _TEAM_HINT.search(line) and (match := _SIGNATURE_TEAM.fullmatch(line)):
             name = clean_company(match.group(1), keep_the=False)
-            found = Candidate(name, 3.0, "signature") if name else None
+            score, source = 3.0, "signature"
         elif "The " in line and (match := _SIGNATURE_THE_TEAM.fullmatch(line)):
             name = clean_company(match.group(1), keep_the=False)
-            found = Candidate(name, 2.0, "signature") if name else None
+            score, source = 2.0, "signature"
         elif after_closing:
             name = _line_name(line)
-            found = Candidate(name, 1.0 if after_closing == 2 else 0.5, "closing") if name else None
-        if found:
-            yield found
+            score, source = (1.0 if after_closing == 2 else 0.5), "closing"
+        if name:
+            found.append(Candidate(name, score, source))
         after_closing = 2 if _CLOSING.fullmatch(line) else max(0, after_closing - 1)
         previous = line
 
@@ -390,7 +480,9 @@ def clean_company(raw: str, *, keep_the: bool = True) -> str | None:
         name = name[:-1]
     if name.endswith("..") and _LEGAL_END.search(name[:-1]):
         name = name[:-1]
-    name = _TEAM_TAIL.sub("", name).strip(" ,")
+    if name.endswith(_TEAM_TAIL_ENDS) or name.endswith("\n"):
+        name = _TEAM_TAIL.sub("", name)
+    name = name.strip(" ,")
     if name.startswith("the ") or (not keep_the and name.startswith("The ")):
         name = name[4:]
     words = name.split()
@@ -403,7 +495,7 @@ def clean_company(raw: str, *, keep_the: bool = True) -> str | None:
         return None
     if len(words) == 2 and lowered[0] == "the" and lowered[1] in _NOT_COMPANY:
         return None
-    if any(word in _ROLE_WORDS or word in _NOT_EMPLOYER_WORDS for word in lowered):
+    if not _NOT_NAME_WORDS.isdisjoint(lowered):
         return None
     return name
 
@@ -417,25 +509,35 @@ def best_company(candidates: list[Candidate], rules: Rules) -> tuple[str | None,
     totals: dict[str, float] = {}
     first: dict[str, Candidate] = {}
     spaced: dict[str, str] = {}
-    standalone: set[str] = set()
+    # A dict, not a set: names equally supported are told apart by the order found,
+    # the same in every run (a set's order changes with each interpreter's hash seed).
+    standalone: dict[str, None] = {}
+    keys: dict[str, str] = {}
     for candidate in candidates:
-        key = _key(candidate.name)
+        name = candidate.name
+        key = keys.get(name)
+        if key is None:
+            key = keys[name] = _key(name)
         totals[key] = totals.get(key, 0.0) + candidate.score
         if candidate.source != "closing":
-            standalone.add(key)
+            standalone[key] = None
         held = first.get(key)
         if held is None or _rank(candidate) < _rank(held):
             first[key] = candidate
-            spaced[key] = _spaced_key(candidate.name)
+            spaced[key] = _spaced_key(name)
     if not standalone:
         return None, ""
     # Support from a longer or shorter form of the same name ("Acme" in "Acme Corp") counts half.
     boosted = {key: totals[key] for key in standalone}
-    for key in standalone:
-        for other in totals:
-            longer = spaced[other].startswith(spaced[key] + " ")
-            if other != key and (longer or spaced[key].startswith(spaced[other] + " ")):
-                boosted[key] += totals[other] / 2
+    if len(totals) > 1:
+        word_start = {key: form + " " for key, form in spaced.items()}
+        for key in standalone:
+            mine, mine_start = spaced[key], word_start[key]
+            for other, total in totals.items():
+                if other != key and (
+                    spaced[other].startswith(mine_start) or mine.startswith(word_start[other])
+                ):
+                    boosted[key] += total / 2
     best_key = min(standalone, key=lambda k: (-boosted[k], -totals[k], _rank(first[k])))
     best = first[best_key]
     return alias(best.name, rules), best.source
@@ -447,32 +549,35 @@ def _rank(candidate: Candidate) -> tuple[float, int]:
 
 def alias(name: str, rules: Rules) -> str:
     """Give the company name an alias maps to in the config, else the name itself."""
-    return rules.company_aliases.get(name.casefold(), name)
+    return rules.company_aliases.get(name.casefold(), name) if rules.company_aliases else name
 
 
 def _key(name: str) -> str:
     """Give the identity of a name: "Juniper Ledger" and the domain's "Juniperledger" are one,
     and so are "Müller & Söhne" and "Mueller Soehne"."""
-    return re.sub(r"[^a-z0-9]", "", folded(name.casefold())[1 if not name.isascii() else 0])
+    if name.isascii():
+        return name.lower().encode("ascii").translate(None, _NOT_KEY_BYTES).decode("ascii")
+    return _NOT_KEY.sub("", folded(name.casefold())[1])
 
 
 def _spaced_key(name: str) -> str:
-    return " ".join(re.sub(r"[^\w\s&]", " ", name.casefold()).split())
+    return " ".join(_NOT_SPACED_KEY.sub(" ", name.casefold()).split())
 
 
-def find_role(subject: str, text: str, present: frozenset[str]) -> str | None:
-    """Give the job title the message names, None when it names none."""
-    lines = text[:MAX_EXTRACT_CHARS]
-    text = lines.replace("\n", " ")
-    nouns = [m for pattern in _ROLE_NOUNS for m in pattern.finditer(text)]
-    for match in sorted(nouns, key=lambda m: m.start()):
+def find_role(subject: str, head: str, flat: str, present: frozenset[str]) -> str | None:
+    """Give the job title the message names, None when it names none.
+
+    `head` and `flat` are the start of the body, as for `company_candidates`.
+    """
+    for match in _ROLE_NOUN.finditer(flat):
+        start = match.start()
         # A title ends in a capitalised word ("the Data Analyst position"); other nouns
         # ("new roles are posted") need no closer look.
-        space = text.rfind(" ", max(0, match.start() - 40), match.start())
-        previous = text[space + 1 : space + 2] if space >= 0 else text[:1]
+        space = flat.rfind(" ", max(0, start - 40), start)
+        previous = flat[space + 1 : space + 2] if space >= 0 else flat[:1]
         if not (previous.isupper() or previous.isdigit()):
             continue
-        window = text[max(0, match.start() - 100) : match.start()]
+        window = flat[max(0, start - 100) : start]
         # The determiner closest to the noun: "a 45-minute screen for the Data Analyst role".
         for lead in reversed(list(_ROLE_LEAD.finditer(window))):
             title = window[lead.end() :]
@@ -480,25 +585,32 @@ def find_role(subject: str, text: str, present: frozenset[str]) -> str | None:
             if role:
                 return role
     for rule, needs in _ROLE_RULES:
-        if needs.isdisjoint(present):
-            continue
-        for found in rule.finditer(text):
+        if not needs.isdisjoint(present):
+            role = rule.first(flat, _role_in)
+            if role:
+                return role
+    if ":" in head:
+        for found in _ROLE_LINE.finditer(head):
             role = _clean_role(found.group(1))
             if role:
                 return role
-    if ":" in lines:
-        for found in _ROLE_LINE.finditer(lines):
-            role = _clean_role(found.group(1))
-            if role:
-                return role
-    for pattern in _SUBJECT_ROLE_RULES:
-        for found in pattern.finditer(subject):
-            role = _clean_role(found.group(1))
-            if role:
-                return role
+    for pattern, need in _SUBJECT_ROLE_RULES:
+        if need in subject:
+            for found in pattern.finditer(subject):
+                role = _clean_role(found.group(1))
+                if role:
+                    return role
     return _role_from_dashed_subject(subject)
 
 
+def _role_in(match: re.Match[str]) -> str | None:
+    return _clean_role(match.group(1))
+
+
+_ID_IN_PARENTHESES = re.compile(r"\s*\([^()]*\d[^()]*\)$")
+_WHERE_IN_PARENTHESES = re.compile(
+    r"\s*\((?:open to remote|remote|hybrid|on-?site|open)\)$", re.IGNORECASE
+)
 _ROLE_CONNECTORS = frozenset(
     ["of", "and", "for", "in", "&", "the", "to", "de", "/", "-", "–", "i", "ii"]
 )
@@ -523,12 +635,9 @@ def _clean_role(raw: str) -> str | None:
     while kept and kept[-1].lower() in _ROLE_CONNECTORS:
         kept.pop()
     role = " ".join(kept)
-    role = re.sub(
-        r"\s*\([^()]*\d[^()]*\)$", "", role
-    )  # "Analyst (R-0042817)": the id is no part of it
-    role = re.sub(
-        r"\s*\((?:open to remote|remote|hybrid|on-?site|open)\)$", "", role, flags=re.IGNORECASE
-    )
+    if role.endswith(")"):
+        role = _ID_IN_PARENTHESES.sub("", role)  # "Analyst (R-0042817)": the id is no part of it
+        role = _WHERE_IN_PARENTHESES.sub("", role)
     words = role.split()
     if not words or len(words) > 10 or len(role) < 2:
         return None
@@ -542,7 +651,9 @@ def _clean_role(raw: str) -> str | None:
 
 def _role_from_dashed_subject(subject: str) -> str | None:
     """Give the role side of "Acme - Senior Engineer" or "Senior Engineer | Acme" subjects."""
-    parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+", subject) if p.strip()]
+    if not any(mark in subject for mark in "-–—|"):
+        return None
+    parts = [p.strip() for p in _DASHES.split(subject) if p.strip()]
     if len(parts) < 2:
         return None
     for part in parts:
@@ -559,19 +670,32 @@ def _role_from_dashed_subject(subject: str) -> str | None:
 def find_job_id(text: str, present: frozenset[str], rules: Rules) -> str | None:
     """Give the ATS job or requisition id the message shows, None when it shows none."""
     text = text[:MAX_EXTRACT_CHARS]
-    for cue in rules.job_urls:
-        if all(not needed.isdisjoint(present) for needed in cue.triggers):
-            match = cue.regex.search(text)
-            if match:
-                return match.group(1)
     lowered = text.lower()
+    # These patterns ignore case, which keeps re from scanning for their literal text
+    # fast: in ASCII text, that text is looked for first.
+    plain = text.isascii()
+    links = rules.index.job_urls.candidates(present)
+    while links:
+        lowest = links & -links
+        links ^= lowest
+        link = rules.job_urls[lowest.bit_length() - 1]
+        if plain and link.needle and link.needle not in lowered:
+            continue
+        match = link.regex.search(text)
+        if match:
+            return match.group(1)
     if len(lowered) == len(text):  # lower() kept every position: ids are read from `text`
+
+        def job_id_in(match: re.Match[str]) -> str | None:
+            job_id = text[match.start(1) : match.end(1)].strip("-_.")
+            if any(ch.isdigit() for ch in job_id) and len(job_id) >= 3:
+                return job_id
+            return None
+
         for pattern, needs in _JOB_ID_RULES:
-            if needs.isdisjoint(present):
-                continue
-            for match in pattern.finditer(lowered):
-                job_id = text[match.start(1) : match.end(1)].strip("-_.")
-                if any(ch.isdigit() for ch in job_id) and len(job_id) >= 3:
+            if not needs.isdisjoint(present):
+                job_id = pattern.first(lowered, job_id_in)
+                if job_id:
                     return job_id
     if "R-" in text or "JR" in text or "REQ" in text:
         match = _BARE_REQUISITION.search(text)

@@ -16,10 +16,21 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any, Literal, cast, get_args
 
-from tracker.classify.triggers import trigger
+from tracker.classify.index import CueIndex, build_index
+from tracker.classify.triggers import needle, trigger
 from tracker.config import ClassifierSettings
 
-CueLabel = Literal["rejection", "applied", "interview", "offer", "paused", "withdrawal", "other"]
+CueLabel = Literal[
+    "rejection",
+    "applied",
+    "interview",
+    "offer",
+    "paused",
+    "withdrawal",
+    "other",
+    "temporary",
+    "closure",
+]
 Where = Literal["both", "subject", "body"]
 Guard = Literal["conditional", "negation", "hedge"]
 
@@ -27,6 +38,8 @@ _CUE_LABELS: frozenset[str] = frozenset(get_args(CueLabel))
 _WHERE: frozenset[str] = frozenset(get_args(Where))
 _GUARDS: frozenset[str] = frozenset(get_args(Guard))
 _ASCII_LETTER = re.compile(r"[a-z]")
+_LEADING_CLASS = re.compile(r"(\\[dwDW]|\[[^\]\\]+\])\+")
+"""A pattern that starts with one character class repeated: "\\d+", "[0-9]+"."""
 
 
 class RulesError(ValueError):
@@ -44,6 +57,12 @@ class CuePattern:
     """True when the pattern can only match text with non-ASCII characters."""
     word_start: bool
     """True when a match must start a word (the pattern starts with a letter)."""
+    needle: str = ""
+    """Text every match holds, for patterns re cannot scan fast (see `triggers.needle`);
+    lower case when the pattern ignores case. "" when the regex scans fast itself."""
+    lead: re.Pattern[str] | None = None
+    """For a pattern that starts with a repeated character class ("\\d+ new"), that
+    class: it must match the character just before the needle."""
 
 
 @dataclass(frozen=True)
@@ -60,36 +79,6 @@ class CueGroup:
 
 
 @dataclass(frozen=True)
-class CueIndex:
-    """Every cue pattern, reachable from the words that trigger it."""
-
-    cues: tuple[tuple[CueGroup, CuePattern], ...]
-    by_word: Mapping[str, tuple[int, ...]]
-    """Word of a pattern's first trigger set -> the patterns (positions in `cues`)."""
-    words: frozenset[str]
-    untriggered: tuple[int, ...]
-    """Patterns without a trigger: tried on every text that could match them."""
-
-    def candidates(self, present: frozenset[str], ascii_only: bool) -> list[int]:
-        """Give, in rule order, the patterns whose trigger words all occur in a text."""
-        found: set[int] = set()
-        for word in present & self.words:
-            found.update(self.by_word[word])
-        chosen = []
-        for position in found:
-            for needed in self.cues[position][1].triggers[1:]:
-                if needed.isdisjoint(present):
-                    break
-            else:
-                chosen.append(position)
-        for position in self.untriggered:
-            if not (ascii_only and self.cues[position][1].non_ascii):
-                chosen.append(position)
-        chosen.sort()
-        return chosen
-
-
-@dataclass(frozen=True)
 class AtsRelay:
     """A system that sends mail on an employer's behalf."""
 
@@ -97,13 +86,6 @@ class AtsRelay:
     domains: tuple[str, ...]
     tenant_local: bool = False
     tenant_sub: bool = False
-
-    def covers(self, domain: str) -> str | None:
-        """Give the relay domain that `domain` is (or is under), else None."""
-        for own in self.domains:
-            if domain == own or domain.endswith("." + own):
-                return own
-        return None
 
 
 @dataclass(frozen=True)
@@ -121,9 +103,39 @@ class Rules:
     company_aliases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Lower-cased alias -> the company's name."""
     index: CueIndex = field(init=False, repr=False, compare=False)
+    relay_domains: Mapping[str, tuple[int, int, AtsRelay]] = field(
+        init=False, repr=False, compare=False
+    )
+    """Relay domain -> (the relay's place in `relays`, the domain's place in its list, the
+    relay), the first in rule order when two relays share a domain."""
+    relay_names: frozenset[str] = field(init=False, repr=False, compare=False)
+    """Lower-cased names of the relays."""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "index", _build_index(self.groups))
+        object.__setattr__(self, "index", build_index(self.groups, self.job_urls))
+        domains: dict[str, tuple[int, int, AtsRelay]] = {}
+        for relay_place, relay in enumerate(self.relays):
+            for domain_place, domain in enumerate(relay.domains):
+                domains.setdefault(domain, (relay_place, domain_place, relay))
+        object.__setattr__(self, "relay_domains", MappingProxyType(domains))
+        object.__setattr__(self, "relay_names", frozenset(r.name.lower() for r in self.relays))
+
+    def relay_of(self, domain: str) -> tuple[AtsRelay, str] | None:
+        """Give the first relay (in rule order) that covers `domain`, and the domain it covers."""
+        if not domain:
+            return None
+        found = self.relay_domains.get(domain)
+        dot = domain.find(".")
+        while dot >= 0:
+            suffix = domain[dot + 1 :]
+            other = self.relay_domains.get(suffix)
+            if other is not None and (found is None or other[:2] < found[:2]):
+                found = other
+            dot = domain.find(".", dot + 1)
+        if found is None:
+            return None
+        relay = found[2]
+        return relay, relay.domains[found[1]]
 
 
 def load_rules(settings: ClassifierSettings | None = None) -> Rules:
@@ -331,30 +343,28 @@ def _cue_pattern(pattern: str, where_found: str, flags: int = 0) -> CuePattern:
     # "n't" ends a word ("haven't"): the one letter start that never starts one.
     word_start = _ASCII_LETTER.match(pattern) is not None and not pattern.startswith("n't")
     source = pattern.lower() if flags & re.IGNORECASE else pattern
+    found, lead = _needle(pattern, flags)
     return CuePattern(
         regex=regex,
         triggers=trigger(source, word_start=word_start or not _ASCII_LETTER.match(pattern)),
         non_ascii=not pattern.isascii(),
         word_start=word_start,
+        needle=found,
+        lead=lead,
     )
 
 
-def _build_index(groups: tuple[CueGroup, ...]) -> CueIndex:
-    cues = tuple((group, cue) for group in groups for cue in group.patterns)
-    by_word: dict[str, list[int]] = {}
-    untriggered: list[int] = []
-    for position, (_, cue) in enumerate(cues):
-        if not cue.triggers:
-            untriggered.append(position)
-            continue
-        for word in cue.triggers[0]:
-            by_word.setdefault(word, []).append(position)
-    return CueIndex(
-        cues=cues,
-        by_word=MappingProxyType({word: tuple(ids) for word, ids in by_word.items()}),
-        words=frozenset(by_word),
-        untriggered=tuple(untriggered),
-    )
+def _needle(pattern: str, flags: int) -> tuple[str, re.Pattern[str] | None]:
+    """Give the needle (and lead) worth checking before searching `pattern`, else ("", None)."""
+    ignore_case = bool(flags & re.IGNORECASE)
+    found, before = needle(pattern)
+    if len(found) < 3 or (before <= 0 and not ignore_case):
+        return "", None  # re scans for a literal start fast enough itself
+    if ignore_case:
+        # Checked in lower-cased ASCII text only: there lower() is what IGNORECASE does.
+        return (found.lower(), None) if found.isascii() else ("", None)
+    leading = _LEADING_CLASS.match(pattern)
+    return found, (re.compile(leading.group(1)) if leading and before == 1 else None)
 
 
 def _sender_key(sender: str) -> str:

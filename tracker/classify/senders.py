@@ -32,6 +32,8 @@ _TEAM_ONLY = re.compile(rf"^(?:the )?(?:{_TEAM_WORDS}|team|no-?reply)$", re.IGNO
 _VIA = re.compile(r"^(.+?)\s+(?:via|through|@|on behalf of)\s+\S.*$", re.IGNORECASE)
 _AT_COMPANY = re.compile(r"^.+?\s+(?:at|from|@|\||-|–)\s+(.+)$", re.IGNORECASE)
 _PLAIN_NAME = re.compile(r"[^a-z0-9]")
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+_LOCAL_PART_MARKS = re.compile(r"[+._-]")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -55,11 +57,9 @@ def sender_facts(name: str, address: str, rules: Rules) -> SenderFacts:
     local, _, domain = address.rpartition("@")
     relay: AtsRelay | None = None
     relay_domain: str | None = None
-    for candidate in rules.relays:
-        covered = candidate.covers(domain) if domain else None
-        if covered is not None:
-            relay, relay_domain = candidate, covered
-            break
+    covered = rules.relay_of(domain)
+    if covered is not None:
+        relay, relay_domain = covered
     company, source = _from_display_name(name, domain, relay, rules)
     if company is not None and relay is not None and _names_person(company, local):
         # "Jane Doe <jane.doe@hire.lever.co>": a recruiter writing through the relay.
@@ -153,7 +153,7 @@ def folded(text: str) -> tuple[str, ...]:
 
 def _names_person(name: str, local: str) -> bool:
     """Give True when the address's local part spells the display name (jane.doe for Jane Doe)."""
-    words = [w for w in re.split(r"[^a-z]+", name.lower()) if len(w) >= 2]
+    words = [w for w in _NOT_LETTERS.split(name.lower()) if len(w) >= 2]
     return len(words) >= 2 and all(w in local for w in words[:2])
 
 
@@ -164,7 +164,7 @@ def _clean_name(name: str, relay: AtsRelay | None, rules: Rules) -> str | None:
     lowered = name.lower()
     if lowered in rules.generic_names or lowered.replace(" ", "-") in rules.generic_names:
         return None
-    if any(lowered == r.name.lower() for r in rules.relays):
+    if lowered in rules.relay_names:
         return None
     if relay is not None and lowered in (relay.name.lower(), *relay.domains):
         return None
@@ -176,7 +176,7 @@ def _tenant(
 ) -> str | None:
     """Give the employer a relay address names (accenture@myworkday.com, acme.wd5.myworkday.com)."""
     if relay.tenant_local and local and local not in rules.generic_names:
-        name = re.split(r"[+._-]", local)[0]
+        name = _LOCAL_PART_MARKS.split(local)[0]
         if len(name) >= 2 and name not in rules.generic_names:
             return name.title()
     if relay.tenant_sub and domain != relay_domain:

@@ -33,7 +33,9 @@ _UNKNOWN = "\x00"
 _EDGE = "\x01"
 """A pattern position known to be a word boundary."""
 _MAX_EXPANSIONS = 256
-_MAX_TRIGGER_SETS = 3
+_MAX_TRIGGER_SETS = 8
+_RANKS = 3
+"""Words of each spelling tried as triggers: its best, second best and third best."""
 _STOPWORDS = frozenset(
     [
         "a",
@@ -156,6 +158,18 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.translate(_TO_SPACE).split())
 
 
+def words_in(text: str, vocabulary: frozenset[str]) -> frozenset[str]:
+    """Give the words of `vocabulary` that a normalized text holds, split as `words` splits.
+
+    Cheaper than `words(text) & vocabulary`: no set of every word is built.
+    """
+    if text.isascii():
+        return vocabulary.intersection(
+            text.encode("ascii").translate(_ASCII_TO_SPACE).decode("ascii").split()
+        )
+    return vocabulary.intersection(text.translate(_TO_SPACE).split())
+
+
 def trigger(pattern: str, *, word_start: bool = True) -> tuple[frozenset[str], ...]:
     """Give word sets that every match of `pattern` meets, each with at least one whole word.
 
@@ -171,10 +185,36 @@ def trigger(pattern: str, *, word_start: bool = True) -> tuple[frozenset[str], .
     except (ValueError, TypeError, AttributeError, IndexError):
         return ()
     usable = sorted({c for c in candidates if c and all(_spaced(w) for w in c)}, key=_selectivity)
+    # A set holding another adds nothing: a text that meets the smaller meets it too.
+    usable = [c for c in usable if not any(other < c for other in usable)]
     selective = [c for c in usable if _selectivity(c)[0] < 2][:_MAX_TRIGGER_SETS]
     # Sets of stopwords select little, but they cost little to check after the others.
     common = [c for c in usable if _selectivity(c)[0] == 2 and len(c) <= 2][:2]
     return tuple(selective + common) if selective else tuple(common[:1])
+
+
+def needle(pattern: str) -> tuple[str, int]:
+    """Give the longest run of literal characters that every match of `pattern` holds,
+    and how many items of the pattern come before it (0: the pattern starts with it);
+    ("", -1) when none is known.
+
+    re scans fast for a pattern that starts with a literal, and slowly for one that
+    does not ("\\d+ new jobs") or that ignores case: for those, `text.find(needle)`
+    tells cheaply whether a match is possible at all.
+    """
+    if _parser is None:
+        return "", -1
+    try:
+        items = _merge_literals(list(_parser.parse(pattern)))
+    except (ValueError, TypeError, AttributeError, IndexError):
+        return "", -1
+    if items and items[0][0] == "TEXT":
+        return items[0][1], 0  # re itself scans for a literal start
+    best, before = "", -1
+    for index, (op, value) in enumerate(items):
+        if op == "TEXT" and len(value) > len(best):
+            best, before = value, index
+    return best, before
 
 
 def _selectivity(words: frozenset[str]) -> tuple[int, int, int, str]:
@@ -229,6 +269,9 @@ def _sequence(items: list[Any], left_edge: bool, right_edge: bool) -> list[froze
         options = spellings[i]
         if options is not None:
             edge_after[i] = all(_is_edge(s[0]) if s else edge_after[i + 1] for s in options)
+        else:
+            op, value = items[i]
+            edge_after[i] = _starts_with_separator(op, value, edge_after[i + 1])
     candidates: list[frozenset[str]] = []
     runs: list[tuple[int, int]] = []
     run_start: int | None = None
@@ -245,13 +288,12 @@ def _sequence(items: list[Any], left_edge: bool, right_edge: bool) -> list[froze
         if i < count:
             op, value = items[i]
             candidates += _inner(op, value, edge_before[i], edge_after[i + 1])
-    # Spelling runs out together costs time; it is only worth it when no item
-    # alone gave a selective set (words split by the parser's factoring).
-    if not any(_selectivity(c)[:2] <= (0, 6) for c in candidates):
-        for start, stop in runs:
-            joint = _joint(spellings[start:stop])
-            if joint is not None:
-                candidates += _segment_candidates(joint, edge_before[start], edge_after[stop])
+    # Runs spelled out together give whole words the parser's factoring split
+    # ("(?:candidate|applicant)s?"); this costs time only when the rules are built.
+    for start, stop in runs:
+        joint = _joint(spellings[start:stop])
+        if joint is not None:
+            candidates += _segment_candidates(joint, edge_before[start], edge_after[stop])
     return candidates
 
 
@@ -362,8 +404,7 @@ def _segment_candidates(segment: list[str], left: bool, right: bool) -> list[fro
             return []
         ranked.append(found)
     return [
-        frozenset(found[min(rank, len(found) - 1)] for found in ranked)
-        for rank in range(_MAX_TRIGGER_SETS)
+        frozenset(found[min(rank, len(found) - 1)] for found in ranked) for rank in range(_RANKS)
     ]
 
 
@@ -375,6 +416,22 @@ def _ends_with_separator(op: Any, value: Any) -> bool:
         return False
     last_op, last_value = body[-1]
     return str(last_op) == "LITERAL" and chr(last_value) in SEPARATORS
+
+
+def _starts_with_separator(op: Any, value: Any, then: bool) -> bool:
+    """Give True when a repeated item always starts with a separator ("(?:/[a-z]+)?"), or
+    may match nothing and `then` (the text after it starts at a word boundary)."""
+    if str(op) not in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        return False
+    low, _, body = value
+    items = list(body)
+    while items and str(items[0][0]) == "SUBPATTERN":
+        items = list(items[0][1][-1])
+    if not items:
+        return False
+    first_op, first_value = items[0]
+    starts = str(first_op) == "LITERAL" and chr(first_value) in SEPARATORS
+    return starts and (low >= 1 or then)
 
 
 def _is_edge(char: str) -> bool:

@@ -1,0 +1,136 @@
+"""Cues found in a message: each cue pattern's first match that no guard voids.
+
+Running every pattern over every message is what made the classifier slow: the
+rules index their patterns per place (subject or body) by the words that trigger
+them (see `rules.CueIndex`). A message is split into words once; only the patterns
+whose trigger words all occur are searched, each until its first unvoided match.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import compress, repeat
+from operator import call, itemgetter
+from typing import NamedTuple
+
+from tracker.classify.index import PlaceIndex
+from tracker.classify.rules import CueGroup, CueLabel
+from tracker.classify.triggers import SEPARATORS
+
+MEDIUM = 2
+_GUARD_WINDOW = 140
+_NEGATION_WINDOW = 45
+_HEDGE_WINDOW = 40
+
+_SENTENCE_END = re.compile(r"[.!?;] ")
+_CONDITIONAL = re.compile(
+    r"\b(?:if|should (?:you|your|we|the)|in case|in the event|unless|whether)\b"
+)
+_CONDITIONAL_AFTER = re.compile(r"\b(?:if|should (?:you|your|we)|unless|provided that)\b")
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|unable|cannot|can't|won't|wouldn't|couldn't|isn't|aren't|don't|didn't|nor"
+    r"|without)\b"
+)
+_NOT_A_NEGATION = re.compile(
+    r"\b(?:don't|do not|please do not|never) hesitate\b|\bno later than\b|\bnot only\b"
+)
+# "We can schedule an interview later", "steps may include an interview", and the
+# third person: "what hiring managers look for when they invite you to an interview".
+_HEDGE = re.compile(
+    r"\b(?:we|i|they|team|you) (?:can|could)\b|\b(?:may|might|could) (?:include|involve|also)\b"
+)
+_HEDGE_NEAR = re.compile(r"\b(?:may|might|perhaps|possibly|they)\b")
+# Text that every match of each guard pattern above holds.
+_CONDITIONAL_TEXT = ("if", "should ", "in case", "in the event", "unless", "whether")
+_CONDITIONAL_AFTER_TEXT = ("if", "should ", "unless", "provided that")
+_NEGATION_TEXT = ("no", "ne", "n't", "unable", "without")
+_HEDGE_TEXT = ("can", "could", "may ", "might ")
+_HEDGE_NEAR_TEXT = ("may", "might", "perhaps", "possibly", "they")
+
+
+class Hit(NamedTuple):
+    """One cue found in one place."""
+
+    label: CueLabel
+    kind: str
+    weight: int
+    where: str
+    phrase: str
+    position: int
+    """Where it starts; subject hits come before every body hit."""
+
+
+def find_in(
+    place: PlaceIndex,
+    text: str,
+    present: frozenset[str],
+    where: str,
+    offset: int,
+    hits: list[Hit],
+    voided: list[str],
+) -> None:
+    """Add to `hits` the first unvoided match of every pattern that may match `text`."""
+    chosen = place.triggers.selection(present, text.isascii())
+    if not chosen:
+        return
+    # The searches run from C (compress, map, filter): Python sees only the matches.
+    firsts = map(call, compress(place.searches, chosen), repeat(text))
+    cues = compress(place.cues, chosen)
+    for cue, match in filter(itemgetter(1), zip(cues, firsts, strict=True)):
+        regex = cue.regex
+        group = cue.group
+        while match is not None:
+            start = match.start()
+            end = match.end()
+            if cue.word_start and start and text[start - 1] not in SEPARATORS:
+                match = regex.search(text, end if end > start else start + 1)
+                continue
+            phrase = match.group(0).strip()
+            guard = guard_of(group, text, start, end) if cue.guarded else None
+            if guard is not None:
+                # A hedged cue ("we can schedule an interview later") is no cue at all, but a
+                # later match of the same pattern may be a real one.
+                if group.weight >= MEDIUM:
+                    voided.append(f"ignored {group.kind} cue '{phrase}' ({guard})")
+                match = regex.search(text, end if end > start else start + 1)
+                continue
+            hits.append(Hit(group.label, group.kind, group.weight, where, phrase, offset + start))
+            break
+
+
+def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
+    """Give the guard that voids a match ("conditional", "negation", "hedge"), None if none does."""
+    guards = group.guards
+    window = text[max(0, start - _GUARD_WINDOW) : start]
+    # Only the sentence the match is in: after the last ". " (or "! ", "? ", "; ").
+    boundary = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("; "))
+    if boundary >= 0:
+        window = window[boundary + 2 :]
+    # Each pattern is searched only when the window holds text that every match holds.
+    if "conditional" in guards:
+        if _has_any(window, _CONDITIONAL_TEXT) and _CONDITIONAL.search(window):
+            return "conditional"
+        if group.label == "interview":
+            # "We will contact you to schedule an interview if your profile matches."
+            after = text[end : end + _GUARD_WINDOW]
+            stop = _SENTENCE_END.search(after)
+            after = after[: stop.start()] if stop else after
+            if _has_any(after, _CONDITIONAL_AFTER_TEXT) and _CONDITIONAL_AFTER.search(after):
+                return "conditional"
+    if "negation" in guards:
+        near = window[-_NEGATION_WINDOW:]
+        but = near.rfind(" but ")
+        if but >= 0:
+            near = near[but:]
+        if _has_any(near, _NEGATION_TEXT) and _NEGATION.search(_NOT_A_NEGATION.sub(" ", near)):
+            return "negation"
+    if "hedge" in guards and (
+        (_has_any(window, _HEDGE_TEXT) and _HEDGE.search(window))
+        or (_has_any(window, _HEDGE_NEAR_TEXT) and _HEDGE_NEAR.search(window[-_HEDGE_WINDOW:]))
+    ):
+        return "hedge"
+    return None
+
+
+def _has_any(text: str, parts: tuple[str, ...]) -> bool:
+    return any(part in text for part in parts)
