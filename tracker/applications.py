@@ -92,37 +92,39 @@ def events_of(session: Session, *, application_id: int) -> list[StatusEvent]:
 
 @dataclass
 class History:
-    """An application's status events and the dates of its mail: what its status derives from."""
+    """An application's status events and the dates of its mail: what its status derives from.
 
-    events: list[StatusEvent] = field(default_factory=list)
+    Events are kept as (to status, when, cause), in the order they were recorded:
+    all that deriving a status needs, without an ORM object for each.
+    """
+
+    events: list[tuple[Status, datetime, EventCause]] = field(default_factory=list)
     mail_dates: list[datetime | None] = field(default_factory=list)
 
 
+_HISTORY_EVENT = (col(StatusEvent.to_status), col(StatusEvent.at), col(StatusEvent.cause))
+
+
 def load_history(session: Session, *, application_id: int) -> History:
-    dates = session.exec(
-        select(Message.date).where(
-            Message.application_id == application_id, col(Message.date).is_not(None)
-        )
-    ).all()
-    return History(events_of(session, application_id=application_id), list(dates))
+    return load_histories(session, application_ids=[application_id])[application_id]
 
 
 def load_histories(session: Session, *, application_ids: Sequence[int]) -> dict[int, History]:
     """Give the histories of several applications in two queries (each id gets one, maybe empty)."""
     histories = {application_id: History() for application_id in application_ids}
     events = (
-        select(StatusEvent)
+        select(StatusEvent.application_id, *_HISTORY_EVENT)
         .where(col(StatusEvent.application_id).in_(application_ids))
         .order_by(col(StatusEvent.at), col(StatusEvent.id))
     )
-    for event in session.exec(events).all():
-        histories[event.application_id].events.append(event)
+    for application_id, to_status, at, cause in session.exec(events).all():
+        histories[application_id].events.append((to_status, at, cause))
     dates = select(Message.application_id, Message.date).where(
         col(Message.application_id).in_(application_ids), col(Message.date).is_not(None)
     )
-    for application_id, date in session.exec(dates).all():
-        assert application_id is not None
-        histories[application_id].mail_dates.append(date)
+    for owner, date in session.exec(dates).all():
+        assert owner is not None
+        histories[owner].mail_dates.append(date)
     return histories
 
 
@@ -145,7 +147,7 @@ def recompute_status(
     derived = derive_status(
         # The list is in insertion order for equal times (loaded by (at, id), then appended);
         # its index breaks ties where a row not yet flushed has no id.
-        (Event(e.to_status, e.at, e.cause, order) for order, e in enumerate(stored)),
+        (Event(to, at, cause, order) for order, (to, at, cause) in enumerate(stored)),
         now=now,
         ghosted_after=ghosted_after,
         applied_at=application.applied_at,

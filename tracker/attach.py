@@ -73,7 +73,7 @@ def attach(
         )
     if history is not None:
         if event is not None:
-            history.events.append(event)
+            history.events.append((event.to_status, event.at, event.cause))
         history.mail_dates.append(message.date)
     derived = recompute_status(
         session,
