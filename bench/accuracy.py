@@ -74,14 +74,13 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print("confusion matrix, nextround (rows: corpus label, columns: predicted)")
     print_confusion(lines, ours)
-    paused = Counter(line.label for line, v in zip(lines, verdicts, strict=True) if v.is_paused)
+    paused = [(line.label, v.label) for line, v in zip(lines, verdicts, strict=True) if v.is_paused]
+    pairs = Counter(f"{corpus} as {given}" for corpus, given in paused)
     print(
-        f"paused outcomes (hiring freeze, role on hold; labelled rejection): {sum(paused.values())}"
-        + (
-            " - corpus labels: " + ", ".join(f"{k} {n}" for k, n in sorted(paused.items()))
-            if paused
-            else ""
-        )
+        "paused outcomes (hiring freeze or role on hold; rejection when the mail lets you go, "
+        f"other while the role is only on hold): {len(paused)}"
+        + (" - corpus label as given: " + ", ".join(f"{k} {n}" for k, n in sorted(pairs.items())))
+        * bool(paused)
     )
     confident = [v.confidence >= 0.8 for v in verdicts]
     right_high = sum(
