@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import os
 import signal
+import sys
 from collections.abc import Iterator
 
+import pytest
 from mailfactory import job_mail
 
 from tracker.classify import load_rules
@@ -80,3 +83,37 @@ def test_a_worker_that_dies_leaves_the_batch_to_this_process() -> None:
         assert readers._pool is None  # given up: the rest was read here
     expected = [verdicts([read_message(m, rules) for m in b.messages]) for b in batches(900, 300)]
     assert results == expected
+
+
+class CapturedStderr(io.StringIO):
+    """What the dashboard makes of sys.stderr: Textual's capture has no file descriptor."""
+
+    def fileno(self) -> int:
+        return -1
+
+
+def test_workers_start_when_stderr_has_no_descriptor(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stderr", CapturedStderr())
+    settings = ClassifierSettings()
+    rules = load_rules(settings)
+    with Readers(rules, settings=settings, workers=1) as readers:
+        got = [verdicts(outcomes) for _, outcomes in readers.ahead(batches(400, 200))]
+        assert readers._pool is not None and not readers._pool_failed
+    expected = [verdicts([read_message(m, rules) for m in b.messages]) for b in batches(400, 200)]
+    assert got == expected
+    assert isinstance(sys.stderr, CapturedStderr)  # given back
+
+
+def test_workers_that_cannot_start_leave_the_reading_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("no more processes")
+
+    monkeypatch.setattr("tracker.reading.ProcessPoolExecutor", refuse)
+    settings = ClassifierSettings()
+    rules = load_rules(settings)
+    with Readers(rules, settings=settings, workers=1) as readers:
+        got = [verdicts(outcomes) for _, outcomes in readers.ahead(batches(400, 200))]
+        assert readers._pool is None and readers._pool_failed
+    assert got == [
+        verdicts([read_message(m, rules) for m in b.messages]) for b in batches(400, 200)
+    ]

@@ -15,8 +15,9 @@ import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
-from multiprocessing import get_context
+from multiprocessing import get_context, resource_tracker
 
 from tracker.classify import Rules, classify, load_rules, parse_message
 from tracker.classify.types import Classification, ParsedMessage
@@ -98,12 +99,13 @@ class Readers:
         pending: deque[tuple[ScanBatch, list[Future[list[_Result]]]]] = deque()
         for batch in batches:
             pool = self._pool_for(batch.messages)
-            if pool is None:
+            jobs = self._submit(pool, batch.messages) if pool is not None else None
+            if jobs is None:
                 while pending:
                     yield self._collect(*pending.popleft())
                 yield batch, [read_message(m, self._rules) for m in batch.messages]
                 continue
-            pending.append((batch, self._submit(pool, batch.messages)))
+            pending.append((batch, jobs))
             if len(pending) > 1:
                 yield self._collect(*pending.popleft())
         while pending:
@@ -121,22 +123,38 @@ class Readers:
             return None
         # spawn, not fork: the scan already runs a fetching thread, and forking a
         # process with threads can copy a lock some thread holds.
-        self._pool = ProcessPoolExecutor(
-            max_workers=self._workers,
-            mp_context=get_context("spawn"),
-            initializer=_start_worker,
-            initargs=(self._settings,),
-        )
+        try:
+            with _stderr_with_a_descriptor():
+                resource_tracker.ensure_running()
+            self._pool = ProcessPoolExecutor(
+                max_workers=self._workers,
+                mp_context=get_context("spawn"),
+                initializer=_start_worker,
+                initargs=(self._settings,),
+            )
+        except (OSError, ValueError, RuntimeError) as error:
+            self._give_up(error)
         return self._pool
 
     def _submit(
         self, pool: ProcessPoolExecutor, messages: Sequence[FetchedMessage]
-    ) -> list[Future[list[_Result]]]:
+    ) -> list[Future[list[_Result]]] | None:
+        """Hand the messages to the workers; None when they cannot be started."""
         size = max(50, -(-len(messages) // self._workers))
-        return [
-            pool.submit(_read_chunk, list(messages[start : start + size]))
-            for start in range(0, len(messages), size)
-        ]
+        try:
+            with _stderr_with_a_descriptor():  # workers start on demand, here
+                return [
+                    pool.submit(_read_chunk, list(messages[start : start + size]))
+                    for start in range(0, len(messages), size)
+                ]
+        except (OSError, ValueError, RuntimeError) as error:  # BrokenProcessPool is one
+            self._give_up(error)
+            return None
+
+    def _give_up(self, error: BaseException) -> None:
+        log.warning("worker processes are unavailable (%s): reading here", error)
+        self._pool_failed = True
+        self.close()
 
     def _collect(
         self, batch: ScanBatch, jobs: list[Future[list[_Result]]]
@@ -146,17 +164,38 @@ class Readers:
             try:
                 results.extend(job.result())
             except Exception as error:  # noqa: BLE001 - a dead worker must not stop the scan
-                log.warning("reading on a worker process failed (%s): reading here", error)
-                self._pool_failed = True
+                self._give_up(error)
                 results = [_read(m, self._rules) for m in batch.messages]
                 break
-        if self._pool_failed:
-            self.close()
         outcomes: list[Outcome] = [
             Unreadable(fetched, result) if isinstance(result, str) else Read(fetched, *result)
             for fetched, result in zip(batch.messages, results, strict=True)
         ]
         return batch, outcomes
+
+
+@contextmanager
+def _stderr_with_a_descriptor() -> Iterator[None]:
+    """Give sys.stderr a real file descriptor while worker processes start.
+
+    multiprocessing hands sys.stderr's descriptor to the processes it starts; in the
+    dashboard sys.stderr is Textual's capture, whose fileno() is -1, and starting a
+    process fails with "bad value(s) in fds_to_keep". Their stderr goes nowhere then.
+    """
+    try:
+        usable = sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable:
+        yield
+        return
+    saved = sys.stderr
+    with open(os.devnull, "w") as nowhere:
+        sys.stderr = nowhere
+        try:
+            yield
+        finally:
+            sys.stderr = saved
 
 
 _WORKER_RULES: Rules | None = None
@@ -165,7 +204,11 @@ _WORKER_RULES: Rules | None = None
 def _start_worker(settings: ClassifierSettings) -> None:
     global _WORKER_RULES
     _WORKER_RULES = load_rules(settings)
-    # A worker has nothing to say: a stray warning must not scribble over the dashboard.
+    # A worker has nothing to say: a stray warning must not scribble over the dashboard,
+    # whose terminal the worker's standard output and error still are.
+    nowhere = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(nowhere, 1)
+    os.dup2(nowhere, 2)
     sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the worker
 
 
