@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -203,13 +204,16 @@ _WORKER_RULES: Rules | None = None
 
 def _start_worker(settings: ClassifierSettings) -> None:
     global _WORKER_RULES
-    _WORKER_RULES = load_rules(settings)
-    # A worker has nothing to say: a stray warning must not scribble over the dashboard,
-    # whose terminal the worker's standard output and error still are.
+    # Ctrl-C is the scan's to handle: it stops the pool, and a worker's traceback
+    # would only scribble over the terminal.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A worker has nothing to say, and its standard output and error are still the
+    # terminal (or the dashboard's screen).
     nowhere = os.open(os.devnull, os.O_WRONLY)
     os.dup2(nowhere, 1)
     os.dup2(nowhere, 2)
     sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the worker
+    _WORKER_RULES = load_rules(settings)
 
 
 def _read_chunk(messages: list[FetchedMessage]) -> list[_Result]:
