@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tracker.classify.body import normalize, split_body, tidy
 from tracker.classify.cues import Hit, find_in
@@ -104,17 +105,17 @@ def classify(message: ParsedMessage, rules: Rules | None = None) -> Classificati
 
 def _prepare(message: ParsedMessage, vocabulary: frozenset[str]) -> _Texts:
     body = split_body(message.text)
-    subject = tidy(_PREFIXES.sub("", message.subject))
-    subject_norm = normalize(subject)
+    subject, subject_norm, subject_words, is_reply, is_forward = _prepare_subject(
+        message.subject, vocabulary
+    )
     # A paragraph break ends a sentence even without a full stop ("Hi Sam,\n\nWe ..."),
     # so guards never look across one. (split_body leaves no "\r".)
     body_norm = normalize(body.new.replace("\n\n", " . "))
     signature = tidy(body.signature)
-    subject_words = words_in(subject_norm, vocabulary)
     body_words = words_in(body_norm, vocabulary)
     all_words = subject_words | body_words
     if signature:
-        all_words |= words_in(signature.lower(), vocabulary)
+        all_words |= _signature_words(signature, vocabulary)
     return _Texts(
         subject=subject,
         subject_norm=subject_norm,
@@ -125,9 +126,32 @@ def _prepare(message: ParsedMessage, vocabulary: frozenset[str]) -> _Texts:
         body_words=body_words,
         all_words=all_words,
         quoted=body.quoted,
-        is_reply=bool(_REPLY.match(message.subject)),
-        is_forward=bool(_FORWARD.match(message.subject)),
+        is_reply=is_reply,
+        is_forward=is_forward,
     )
+
+
+@lru_cache(maxsize=1024)
+def _prepare_subject(
+    subject: str, vocabulary: frozenset[str]
+) -> tuple[str, str, frozenset[str], bool, bool]:
+    """Give a subject prepared as `_Texts` holds it: tidied, normalized, its words, and
+    whether it is a reply or a forward. Subjects recur (one per ATS template and company)."""
+    tidied = tidy(_PREFIXES.sub("", subject))
+    normalized = normalize(tidied)
+    return (
+        tidied,
+        normalized,
+        words_in(normalized, vocabulary),
+        bool(_REPLY.match(subject)),
+        bool(_FORWARD.match(subject)),
+    )
+
+
+@lru_cache(maxsize=1024)
+def _signature_words(signature: str, vocabulary: frozenset[str]) -> frozenset[str]:
+    """Give the words of `vocabulary` a signature holds: a sender signs every mail alike."""
+    return words_in(signature.lower(), vocabulary)
 
 
 def _find_cues(texts: _Texts, rules: Rules) -> tuple[list[Hit], list[str]]:

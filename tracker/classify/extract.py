@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
 from tracker.classify.rules import Rules, variants
@@ -258,6 +259,7 @@ _ROLE_RULES: tuple[tuple[_WordPattern, frozenset[str]], ...] = tuple(
 _ROLE_LINE = re.compile(
     rf"(?:Position|Job Title|Role|Job)[ \t]*:[ \t]*{_ROLE}[ \t]*$", re.MULTILINE
 )
+_ROLE_LINE_LABELS = ("Position", "Job Title", "Role", "Job")
 # Each with text that every match holds: a subject without it is not searched.
 _SUBJECT_ROLE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), need)
@@ -333,7 +335,7 @@ def company_candidates(
     `flat` the same with line breaks made spaces; `present` holds the words of all
     three that the rules look for (see `triggers.words_in`).
     """
-    found = _subject_candidates(subject)
+    found = list(_subject_candidates(subject))
     # Names and titles run across wrapped lines; signatures are read line by line.
     _body_candidates(flat, present, found)
     if not head.isascii():
@@ -346,8 +348,10 @@ def company_candidates(
     return found
 
 
-def _subject_candidates(subject: str) -> list[Candidate]:
-    found = []
+@lru_cache(maxsize=1024)
+def _subject_candidates(subject: str) -> tuple[Candidate, ...]:
+    """Give the names the subject holds: subjects recur (one per ATS template and company)."""
+    found: list[Candidate] = []
     for pattern, needs in _SUBJECT_RULES:
         if not any(need in subject for need in needs):
             continue
@@ -357,7 +361,7 @@ def _subject_candidates(subject: str) -> list[Candidate]:
                 found.append(Candidate(name, 4.0, "subject"))
     # "Acme - Senior Engineer", "Senior Engineer | Acme": the side without a role word.
     if not any(mark in subject for mark in "-–—|:"):
-        return found
+        return tuple(found)
     parts = [p.strip() for p in _SUBJECT_SPLIT.split(subject) if p.strip()]
     if len(parts) == 2:
         roles = [_has_role_word(p) for p in parts]
@@ -371,7 +375,7 @@ def _subject_candidates(subject: str) -> list[Candidate]:
         name = clean_company(whole.group(0)) if whole else None
         if name:
             found.append(Candidate(name, 3.0, "subject"))
-    return found
+    return tuple(found)
 
 
 def _body_candidates(text: str, present: frozenset[str], found: list[Candidate]) -> None:
@@ -442,34 +446,57 @@ def _signature_candidates(lines: list[str], found: list[Candidate]) -> None:
                 after_closing = 0
             continue
         name: str | None = None
-        if len(line) <= _TEAM_ONLY_LINE_CHARS and _TEAM_ONLY_LINE.fullmatch(line):
+        kind, team, closing = _signature_line(line)
+        if kind == _TEAM_ONLY:
             # "YourCompany" above "The HR Team": the line before names the company.
             name = _line_name(previous)
             score, source = 2.0, "signature"
-        elif _TEAM_HINT.search(line) and (match := _SIGNATURE_TEAM.fullmatch(line)):
-            name = clean_company(match.group(1), keep_the=False)
+        elif kind == _TEAM_SIGNATURE:
+            name = team
             score, source = 3.0, "signature"
-        elif "The " in line and (match := _SIGNATURE_THE_TEAM.fullmatch(line)):
-            name = clean_company(match.group(1), keep_the=False)
+        elif kind == _THE_TEAM:
+            name = team
             score, source = 2.0, "signature"
         elif after_closing:
             name = _line_name(line)
             score, source = (1.0 if after_closing == 2 else 0.5), "closing"
         if name:
             found.append(Candidate(name, score, source))
-        after_closing = 2 if _CLOSING.fullmatch(line) else max(0, after_closing - 1)
+        after_closing = 2 if closing else max(0, after_closing - 1)
         previous = line
+
+
+_TEAM_ONLY, _TEAM_SIGNATURE, _THE_TEAM = 1, 2, 3
+
+
+@lru_cache(maxsize=4096)
+def _signature_line(line: str) -> tuple[int, str | None, bool]:
+    """Give what a closing line is (0, `_TEAM_ONLY`, `_TEAM_SIGNATURE` or `_THE_TEAM`), the
+    team's company it names, and whether it is a closing ("Best regards,").
+
+    A sender's closing lines come back in every mail it sends: they are read once.
+    """
+    kind, name = 0, None
+    if len(line) <= _TEAM_ONLY_LINE_CHARS and _TEAM_ONLY_LINE.fullmatch(line):
+        kind = _TEAM_ONLY
+    elif _TEAM_HINT.search(line) and (match := _SIGNATURE_TEAM.fullmatch(line)):
+        kind, name = _TEAM_SIGNATURE, clean_company(match.group(1), keep_the=False)
+    elif "The " in line and (match := _SIGNATURE_THE_TEAM.fullmatch(line)):
+        kind, name = _THE_TEAM, clean_company(match.group(1), keep_the=False)
+    return kind, name, _CLOSING.fullmatch(line) is not None
 
 
 def _has_role_word(text: str) -> bool:
     return any(w.lower().strip(".,()") in _ROLE_WORDS for w in text.split())
 
 
+@lru_cache(maxsize=4096)
 def _line_name(line: str) -> str | None:
     match = _LINE_NAME.fullmatch(line)
     return clean_company(match.group(1)) if match else None
 
 
+@lru_cache(maxsize=8192)
 def clean_company(raw: str, *, keep_the: bool = True) -> str | None:
     """Give a company name tidied (team words and stray dots off), or None if it is no name."""
     name = raw.strip(" \t,;:!?-–—*\"'")
@@ -552,6 +579,7 @@ def alias(name: str, rules: Rules) -> str:
     return rules.company_aliases.get(name.casefold(), name) if rules.company_aliases else name
 
 
+@lru_cache(maxsize=8192)
 def _key(name: str) -> str:
     """Give the identity of a name: "Juniper Ledger" and the domain's "Juniperledger" are one,
     and so are "Müller & Söhne" and "Mueller Soehne"."""
@@ -560,6 +588,7 @@ def _key(name: str) -> str:
     return _NOT_KEY.sub("", folded(name.casefold())[1])
 
 
+@lru_cache(maxsize=8192)
 def _spaced_key(name: str) -> str:
     return " ".join(_NOT_SPACED_KEY.sub(" ", name.casefold()).split())
 
@@ -589,11 +618,17 @@ def find_role(subject: str, head: str, flat: str, present: frozenset[str]) -> st
             role = rule.first(flat, _role_in)
             if role:
                 return role
-    if ":" in head:
+    if _has_role_label(head):
         for found in _ROLE_LINE.finditer(head):
             role = _clean_role(found.group(1))
             if role:
                 return role
+    return _subject_role(subject)
+
+
+@lru_cache(maxsize=1024)
+def _subject_role(subject: str) -> str | None:
+    """Give the job title the subject names: subjects recur (one per ATS template and role)."""
     for pattern, need in _SUBJECT_ROLE_RULES:
         if need in subject:
             for found in pattern.finditer(subject):
@@ -601,6 +636,22 @@ def find_role(subject: str, head: str, flat: str, present: frozenset[str]) -> st
                 if role:
                     return role
     return _role_from_dashed_subject(subject)
+
+
+def _has_role_label(head: str) -> bool:
+    """Give whether a colon in `head` follows a `_ROLE_LINE` label ("Job Title :").
+
+    re would try that pattern's labels at every character; colons are few.
+    """
+    colon = head.find(":")
+    while colon >= 0:
+        end = colon
+        while end and head[end - 1] in " \t":
+            end -= 1
+        if head.endswith(_ROLE_LINE_LABELS, 0, end):
+            return True
+        colon = head.find(":", colon + 1)
+    return False
 
 
 def _role_in(match: re.Match[str]) -> str | None:
@@ -616,6 +667,7 @@ _ROLE_CONNECTORS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def _clean_role(raw: str) -> str | None:
     """Give a job title tidied: cut at the first lowercase word that is no connector."""
     words = raw.strip(" ,-–:\"'").split()
