@@ -11,7 +11,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Any, Literal, cast, get_args
@@ -140,9 +140,16 @@ class Rules:
 
 def load_rules(settings: ClassifierSettings | None = None) -> Rules:
     """Give the shipped rules, extended by a user's classifier settings when given."""
-    rules = _default_rules()
     if settings is None:
-        return rules
+        return _default_rules()
+    # Every scan asks (the watch loop, the dashboard every few minutes): build once per settings.
+    return _rules_for(settings.model_dump_json())
+
+
+@lru_cache(maxsize=8)
+def _rules_for(settings_json: str) -> Rules:
+    settings = ClassifierSettings.model_validate_json(settings_json)
+    rules = _default_rules()
     extra = tuple(
         _phrase_group(label, phrases)
         for label, phrases in settings.extra_phrases.items()
