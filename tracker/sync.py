@@ -235,12 +235,11 @@ class _Scan:
             verdict = self._with_sender_rule(item.parsed, item.verdict)
             if not _moves_an_application(verdict):
                 continue
-            wanted.update(
-                self.threads[k]
-                for k in self._thread_ids(item.fetched, item.parsed)
-                if k in self.threads
-            )
-            wanted.update(c.application_id for c in self._candidates_for(verdict))
+            # The application it will most likely go to; one made later in this batch,
+            # or a match that changes meanwhile, is read when it comes (_application).
+            match = self._match(verdict, self._thread_ids(item.fetched, item.parsed))
+            if match.application_id is not None:
+                wanted.add(match.application_id)
         wanted -= self.applications.keys()
         for chunk in _chunks(sorted(wanted), 500):
             for application in session.exec(
@@ -367,15 +366,7 @@ class _Scan:
         thread_ids: list[str],
     ) -> None:
         report = self.report
-        match = match_message(
-            company=verdict.company,
-            role=verdict.role,
-            job_id=verdict.job_id,
-            thread_ids=thread_ids,
-            thread_index=self.threads,
-            candidates=self._candidates_for(verdict),
-            proposes_new=verdict.label == "applied",
-        )
+        match = self._match(verdict, thread_ids)
         if (
             verdict.confidence < self.floor
             or match.kind in ("ambiguous", "unknown")
@@ -437,6 +428,17 @@ class _Scan:
             report.changes.append(
                 Change("follow-up", f"{name}: due {attached.followup.due_at:%Y-%m-%d}")
             )
+
+    def _match(self, verdict: Classification, thread_ids: list[str]) -> MatchResult:
+        return match_message(
+            company=verdict.company,
+            role=verdict.role,
+            job_id=verdict.job_id,
+            thread_ids=thread_ids,
+            thread_index=self.threads,
+            candidates=self._candidates_for(verdict),
+            proposes_new=verdict.label == "applied",
+        )
 
     def _application(self, session: Session, application_id: int) -> Application:
         found = self.applications.get(application_id)
