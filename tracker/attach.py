@@ -21,6 +21,7 @@ from tracker.models import (
     Message,
     Status,
     StatusEvent,
+    new_row,
 )
 from tracker.status import status_for_label
 
@@ -130,7 +131,8 @@ def _settle_followup(
         and now - when <= settings.followup.max_age
     )
     if wanted and existing is None:
-        followup = FollowUp(
+        followup = new_row(
+            FollowUp,
             application_id=application.id,
             reply_to_message_id=message.id,
             due_at=when + settings.followup.delay,
