@@ -331,6 +331,9 @@ def main() -> None:
             lambda: scan_account(engine, connector, settings=settings, workers=options.workers),
         )
         rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        # The workers have exited by now; their peak is the largest child's (Dovecot is
+        # still running, so it is not counted).
+        rss_worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"      {report.summary()}")
 
         limit = options.loop_messages or count
@@ -387,6 +390,7 @@ def main() -> None:
         print(
             f"peak RSS after (b)        = {rss_after:.0f} MB (before (b): {rss_before:.0f} MB)   target < 200 MB"
         )
+        print(f"largest child process     = {rss_worker:.0f} MB (a worker, when (b) used them)")
     finally:
         server.stop()
         shutil.rmtree(workdir, ignore_errors=True)
