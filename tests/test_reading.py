@@ -5,8 +5,12 @@ from __future__ import annotations
 import io
 import os
 import signal
+import subprocess
 import sys
+import textwrap
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from mailfactory import job_mail
@@ -117,3 +121,77 @@ def test_workers_that_cannot_start_leave_the_reading_here(monkeypatch: pytest.Mo
     assert got == [
         verdicts([read_message(m, rules) for m in b.messages]) for b in batches(400, 200)
     ]
+
+
+def test_workers_do_not_run_the_callers_main_module_again(tmp_path: Path) -> None:
+    """A script without an `if __name__ == "__main__"` guard runs once, not once per worker."""
+    runs = tmp_path / "runs.txt"
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        textwrap.dedent(
+            f"""
+            import sys
+            sys.path.insert(0, {str(Path(__file__).parent)!r})
+            with open({str(runs)!r}, "a") as runs:
+                runs.write("ran\\n")
+            from test_reading import batches
+            from tracker.classify import load_rules
+            from tracker.config import ClassifierSettings
+            from tracker.reading import Read, Readers
+            settings = ClassifierSettings()
+            with Readers(load_rules(settings), settings=settings, workers=1) as readers:
+                outcomes = [o for _, found in readers.ahead(batches(400, 200)) for o in found]
+                assert readers._pool is not None and not readers._pool_failed
+            print(sum(isinstance(o, Read) for o in outcomes))
+            """
+        )
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "400"
+    assert runs.read_text() == "ran\n"
+
+
+def test_workers_end_when_the_scan_is_killed(tmp_path: Path) -> None:
+    script = tmp_path / "killed.py"
+    script.write_text(
+        textwrap.dedent(
+            f"""
+            import sys, time
+            sys.path.insert(0, {str(Path(__file__).parent)!r})
+            from test_reading import batches
+            from tracker.classify import load_rules
+            from tracker.config import ClassifierSettings
+            from tracker.reading import Readers
+            settings = ClassifierSettings()
+            readers = Readers(load_rules(settings), settings=settings, workers=1)
+            for _ in readers.ahead(batches(400, 200)):
+                pass
+            print(*readers._pool._processes, flush=True)
+            time.sleep(600)
+            """
+        )
+    )
+    scan = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert scan.stdout is not None
+    workers = [int(pid) for pid in scan.stdout.readline().split()]
+    assert workers
+    scan.kill()
+    scan.wait()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in workers)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    state = (
+        Path(f"/proc/{pid}/stat").read_text().split()[2] if Path(f"/proc/{pid}").exists() else "X"
+    )
+    return state != "Z"  # a zombie has ended; its parent (init) reaps it

@@ -524,10 +524,9 @@ def scan_account(
 ) -> ScanReport:
     """Scan one account from its stored cursor and give what changed.
 
-    `workers` lets big batches be read on worker processes. Those are spawned, and a
-    spawned process imports the program's main module again, so only a program whose
-    main module has the `if __name__ == "__main__"` guard may ask (nextround's own
-    commands and dashboard do).
+    `workers` lets big batches (200 messages or more) be read on spawned worker
+    processes, one batch ahead of the store (tracker.reading). nextround's commands and
+    dashboard ask for them; other callers get the scan's own process unless they ask.
 
     Raises the connector's ConnectorError after keeping every batch committed before it.
     """
