@@ -57,10 +57,11 @@ _Result = tuple[ParsedMessage, Classification] | str
 
 def read_message(fetched: FetchedMessage, rules: Rules) -> Outcome:
     """Give the message parsed and classified; never raises."""
-    result = _read(fetched, rules)
-    if isinstance(result, str):
-        return Unreadable(fetched, result)
-    return Read(fetched, *result)
+    return _outcome(fetched, _read(fetched, rules))
+
+
+def _outcome(fetched: FetchedMessage, result: _Result) -> Outcome:
+    return Unreadable(fetched, result) if isinstance(result, str) else Read(fetched, *result)
 
 
 def _read(fetched: FetchedMessage, rules: Rules) -> _Result:
@@ -170,11 +171,7 @@ class Readers:
                 self._give_up(error)
                 results = [_read(m, self._rules) for m in batch.messages]
                 break
-        outcomes: list[Outcome] = [
-            Unreadable(fetched, result) if isinstance(result, str) else Read(fetched, *result)
-            for fetched, result in zip(batch.messages, results, strict=True)
-        ]
-        return batch, outcomes
+        return batch, [_outcome(m, r) for m, r in zip(batch.messages, results, strict=True)]
 
 
 @contextmanager

@@ -113,30 +113,32 @@ class IdReserve:
     def __init__(self, session: Session, table: type[SQLModel]) -> None:
         self._session = session
         self._table = str(table.__tablename__)
+        self._sqlite = session.get_bind().dialect.name == "sqlite"
         self._last: int | None = None
         self._free: list[int] = []
 
     def next(self) -> int:
         """Give the next free id."""
-        connection = self._session.connection()
-        if connection.dialect.name == "sqlite":
+        if self._sqlite:
             if self._last is None:
                 # Read once, after a flush: rows this transaction added must count, and
                 # the ones handed out from here on may stay unflushed for a while.
                 self._session.flush()
-                top = connection.execute(sa.text(f"SELECT max(id) FROM {self._table}")).scalar()
-                self._last = int(top or 0)
+                top = self._session.connection().execute(
+                    sa.text(f"SELECT max(id) FROM {self._table}")
+                )
+                self._last = int(top.scalar() or 0)
             self._last += 1
             return self._last
         if not self._free:
-            drawn = connection.execute(
+            drawn = self._session.connection().execute(
                 sa.text(
                     "SELECT nextval(pg_get_serial_sequence(:table, 'id'))"
                     " FROM generate_series(1, :n)"
                 ),
                 {"table": self._table, "n": self.BLOCK},
-            ).scalars()
-            self._free = sorted((int(n) for n in drawn), reverse=True)
+            )
+            self._free = sorted((int(n) for n in drawn.scalars()), reverse=True)
         return self._free.pop()
 
 

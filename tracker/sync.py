@@ -232,7 +232,7 @@ class _Scan:
         """
         wanted: set[int] = set()
         for item in reads:
-            verdict = self._with_sender_rule(item.parsed, item.verdict)
+            verdict = item.verdict
             if not _moves_an_application(verdict):
                 continue
             # The application it will most likely go to; one made later in this batch,
@@ -252,6 +252,8 @@ class _Scan:
 
     def store(self, session: Session, reads: Sequence[Read]) -> None:
         """Store a batch of read messages: match, attach, index."""
+        if self.sender_rules:
+            reads = [replace(item, verdict=self._with_sender_rule(item)) for item in reads]
         self.prefetch(session, reads)
         for item in reads:
             self.process(session, item)
@@ -259,7 +261,7 @@ class _Scan:
     def process(self, session: Session, item: Read) -> None:
         report = self.report
         fetched, parsed = item.fetched, item.parsed
-        verdict = self._with_sender_rule(parsed, item.verdict)
+        verdict = item.verdict
         if fetched.provider_id in self.seen_providers or (
             parsed.message_id and parsed.message_id in self.seen_message_ids
         ):
@@ -267,11 +269,10 @@ class _Scan:
             return
         thread_ids = self._thread_ids(fetched, parsed)
         known_thread = next((self.threads[k] for k in thread_ids if k in self.threads), None)
-        if not _moves_an_application(verdict) and known_thread is None:
-            report.not_job_mail += 1
-            return
         if not _moves_an_application(verdict):
-            assert known_thread is not None
+            if known_thread is None:
+                report.not_job_mail += 1
+                return
             message = self._store_message(
                 session, fetched, parsed, verdict, application_id=known_thread
             )
@@ -283,8 +284,10 @@ class _Scan:
             return
         self._apply(session, fetched, parsed, verdict, thread_ids)
 
-    def _with_sender_rule(self, parsed: ParsedMessage, verdict: Classification) -> Classification:
-        label = rule_for(self.sender_rules, parsed.from_address) if self.sender_rules else None
+    def _with_sender_rule(self, item: Read) -> Classification:
+        """Give the verdict, overruled by the user's rule for this sender when there is one."""
+        verdict = item.verdict
+        label = rule_for(self.sender_rules, item.parsed.from_address)
         if label is None or label not in LABELS:
             return verdict
         reason = f"your rule: mail from this sender is {label}"

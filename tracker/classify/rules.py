@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -263,8 +263,9 @@ def variants(pattern: str, limit: int = 64) -> list[str]:
     return found if len(found) <= limit else [pattern]
 
 
-def _closing_paren(pattern: str) -> int | None:
-    """Give the index of the parenthesis closing the group that opens `pattern`."""
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Give (index, character, depth) for each "(", ")" and "|" of `pattern` outside
+    escapes and character classes; depth counts the groups open before the character."""
     depth = 0
     index = 0
     in_class = False
@@ -280,43 +281,25 @@ def _closing_paren(pattern: str) -> int | None:
             if pattern[index + 1 : index + 2] == "]":
                 index += 1
         elif char == "(":
+            yield index, char, depth
             depth += 1
         elif char == ")":
             depth -= 1
-            if depth == 0:
-                return index
+            yield index, char, depth
+        elif char == "|":
+            yield index, char, depth
         index += 1
-    return None
+
+
+def _closing_paren(pattern: str) -> int | None:
+    """Give the index of the parenthesis closing the group that opens `pattern`."""
+    return next((i for i, char, depth in _structure(pattern) if char == ")" and depth == 0), None)
 
 
 def _split_top(pattern: str) -> list[str]:
     """Give the top-level alternatives of `pattern` ("a|b(?:c|d)" -> ["a", "b(?:c|d)"])."""
-    parts: list[str] = []
-    depth = 0
-    start = 0
-    index = 0
-    in_class = False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[index + 1 : index + 2] == "]":
-                index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    parts.append(pattern[start:])
-    return parts
+    bars = [i for i, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    return [pattern[a + 1 : b] for a, b in zip([-1, *bars], [*bars, len(pattern)], strict=True)]
 
 
 def _phrase_group(label: str, phrases: Iterable[str]) -> CueGroup:
