@@ -26,7 +26,8 @@ _OWN_HEADERS = frozenset(
     }
 )  # fmt: skip
 _HEADER_NAME = re.compile(r"^[!-9;-~]+$")  # RFC 5322 ftext: printable ASCII except ':'
-_LINE_BREAKS = re.compile(r"[ \t]*[\r\n\v\f\x00\x85\u2028\u2029]+[ \t]*")
+# Every character str.splitlines() breaks at (the email package folds at them), and NUL.
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n\v\f\x00\x1c-\x1e\x85\u2028\u2029]+[ \t]*")
 _POLICY = SMTP.clone(max_line_length=998)
 
 

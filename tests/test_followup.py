@@ -149,3 +149,15 @@ def test_reply_threads_under_the_original() -> None:
     assert reply.to == "Dana Park <dana@acme.com>"
     assert reply.from_address == "sam@example.net"
     assert reply.thread_key == "t-1"
+
+
+def test_a_strange_reply_to_is_skipped_for_the_sender() -> None:
+    # Found by hypothesis: control characters in an address broke the draft's To header.
+    for strange in ("@\x1e0", "0@\x1f", "0@\x80(0", "jobs@acme.com\x1e"):
+        recipient = choose_recipient(
+            reply_to=strange,
+            from_header="Jane Doe <jane@acme.com>",
+            contact_name="",
+            contact_email="",
+        )
+        assert (recipient.address, recipient.name) == ("jane@acme.com", "Jane Doe"), strange

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass
-from email.utils import getaddresses, parseaddr
+from email.utils import formataddr, getaddresses, parseaddr
 from importlib import resources
 from pathlib import Path
 
@@ -98,6 +98,11 @@ def is_no_reply(address: str) -> bool:
     return bool(_NO_REPLY.search(local + "@"))
 
 
+_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*")
+"""An address a draft header can carry as it is (RFC 5322 dot-atoms, ASCII)."""
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+
+
 @dataclass(frozen=True)
 class Recipient:
     address: str
@@ -111,8 +116,9 @@ def choose_recipient(
     """Give the rejection's Reply-To or From, unless no-reply; then the contact; else nobody, with a warning."""
     for header in (reply_to, from_header):
         for name, address in getaddresses([header]) if header else []:
-            if address and "@" in address and not is_no_reply(address):
-                return Recipient(address, name)
+            # A strange Reply-To ("@\x1e0") is skipped, not written into a draft's header.
+            if _ADDRESS.fullmatch(address) and not is_no_reply(address):
+                return Recipient(address, " ".join(_CONTROLS.sub(" ", name).split()))
     if contact_email:
         return Recipient(contact_email, contact_name)
     return Recipient(
@@ -147,8 +153,8 @@ def build_reply(
         references.append(original_message_id)
     to_header = None
     if to.address:
-        to_header = f"{to.name} <{to.address}>" if to.name else to.address
-        to_header = to_header.replace("\r", " ").replace("\n", " ")
+        to_header = formataddr((to.name, to.address)) if to.name else to.address
+        to_header = " ".join(_CONTROLS.sub(" ", to_header).split())
     sender = parseaddr(from_address)[1] if from_address else None
     return DraftReply(
         subject=reply_subject(original_subject),
