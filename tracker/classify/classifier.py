@@ -35,6 +35,7 @@ from tracker.classify.extract import (
     find_job_id,
     find_role,
 )
+from tracker.classify.index import CueIndex
 from tracker.classify.rules import Rules, load_rules
 from tracker.classify.senders import SenderFacts, sender_facts
 from tracker.classify.triggers import words_in
@@ -71,6 +72,9 @@ class _Texts:
     subject_words: frozenset[str]
     """Words of the subject that the rules look for; so are the two below."""
     body_words: frozenset[str]
+    body_cues: int | None
+    """The body's cue patterns that may match, as bits, when a native pass found them;
+    then `body_words` holds only the words extraction checks."""
     all_words: frozenset[str]
     quoted: bool
     is_reply: bool
@@ -85,7 +89,7 @@ def classify(message: ParsedMessage, rules: Rules | None = None) -> Classificati
         sender = sender_facts("", message.to[0], rules)
     else:
         sender = sender_facts(message.from_name, message.from_address, rules)
-    texts = _prepare(message, rules.index.vocabulary)
+    texts = _prepare(message, rules.index)
     reasons: list[str] = []
     if sender.relay is not None:
         reasons.append(f"sender is an ATS relay: {sender.relay_domain}")
@@ -103,7 +107,8 @@ def classify(message: ParsedMessage, rules: Rules | None = None) -> Classificati
     return _verdict(label, round(confidence, 2), outcome, reasons, texts, sender, rules)
 
 
-def _prepare(message: ParsedMessage, vocabulary: frozenset[str]) -> _Texts:
+def _prepare(message: ParsedMessage, index: CueIndex) -> _Texts:
+    vocabulary = index.vocabulary
     body = split_body(message.text)
     subject, subject_norm, subject_words, is_reply, is_forward = _prepare_subject(
         message.subject, vocabulary
@@ -112,7 +117,13 @@ def _prepare(message: ParsedMessage, vocabulary: frozenset[str]) -> _Texts:
     # so guards never look across one. (split_body leaves no "\r".)
     body_norm = normalize(body.new.replace("\n\n", " . "))
     signature = tidy(body.signature)
-    body_words = words_in(body_norm, vocabulary)
+    native = index.body.native
+    found = native.scan(body_norm) if native is not None and body_norm else None
+    if found is None:
+        body_cues = None
+        body_words = words_in(body_norm, vocabulary)
+    else:
+        body_cues, body_words = found
     all_words = subject_words | body_words
     if signature:
         all_words |= _signature_words(signature, vocabulary)
@@ -124,6 +135,7 @@ def _prepare(message: ParsedMessage, vocabulary: frozenset[str]) -> _Texts:
         signature=signature,
         subject_words=subject_words,
         body_words=body_words,
+        body_cues=body_cues,
         all_words=all_words,
         quoted=body.quoted,
         is_reply=is_reply,
@@ -169,7 +181,16 @@ def _find_cues(texts: _Texts, rules: Rules) -> tuple[list[Hit], list[str]]:
             voided,
         )
     if texts.body_norm:
-        find_in(index.body, texts.body_norm, texts.body_words, "body", 0, hits, voided)
+        find_in(
+            index.body,
+            texts.body_norm,
+            texts.body_words,
+            "body",
+            0,
+            hits,
+            voided,
+            texts.body_cues,
+        )
     if texts.is_reply or texts.is_forward:
         # A reply keeps the subject of the mail it answers ("Re: Your offer from
         # Acme"): there the subject says what the thread was, not what this mail is.

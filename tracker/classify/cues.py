@@ -9,11 +9,12 @@ whose trigger words all occur are searched, each until its first unvoided match.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import compress, repeat
 from operator import call, itemgetter
 from typing import NamedTuple
 
-from tracker.classify.index import PlaceIndex
+from tracker.classify.index import IndexedCue, PlaceIndex
 from tracker.classify.rules import CueGroup, CueLabel
 from tracker.classify.triggers import SEPARATORS
 
@@ -68,14 +69,32 @@ def find_in(
     offset: int,
     hits: list[Hit],
     voided: list[str],
+    candidates: int | None = None,
 ) -> None:
-    """Add to `hits` the first unvoided match of every pattern that may match `text`."""
-    chosen = place.triggers.selection(present, text.isascii())
-    if not chosen:
-        return
-    # The searches run from C (compress, map, filter): Python sees only the matches.
-    firsts = map(call, compress(place.searches, chosen), repeat(text))
-    cues = compress(place.cues, chosen)
+    """Add to `hits` the first unvoided match of every pattern that may match `text`.
+
+    `candidates`: those patterns as bits when a native pass found them; else they are
+    told by the words `present`.
+    """
+    if candidates is None:
+        chosen = place.triggers.selection(present, text.isascii())
+        if not chosen:
+            return
+        # The searches run from C (compress, map, filter): Python sees only the matches.
+        firsts: Iterable[re.Match[str] | None] = map(
+            call, compress(place.searches, chosen), repeat(text)
+        )
+        cues: Iterable[IndexedCue] = compress(place.cues, chosen)
+    else:
+        # A native pass leaves a few candidates: take them bit by bit, in rule order.
+        positions = []
+        while candidates:
+            lowest = candidates & -candidates
+            positions.append(lowest.bit_length() - 1)
+            candidates ^= lowest
+        searches = place.searches
+        firsts = (searches[position](text) for position in positions)
+        cues = map(place.cues.__getitem__, positions)
     for cue, match in filter(itemgetter(1), zip(cues, firsts, strict=True)):
         regex = cue.regex
         group = cue.group

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from tracker.classify.native import NativeScan, Part, available, source
+from tracker.classify.triggers import SEPARATORS
+
 if TYPE_CHECKING:
     from tracker.classify.rules import CueGroup, CuePattern
 
@@ -59,7 +62,10 @@ class TriggerIndex:
 
     def selection(self, present: frozenset[str], ascii_only: bool = False) -> bytes:
         """Give `candidates` as one byte per pattern, 1 for the chosen: for itertools.compress."""
-        chosen = self.candidates(present, ascii_only)
+        return self.as_selection(self.candidates(present, ascii_only))
+
+    def as_selection(self, chosen: int) -> bytes:
+        """Give patterns chosen as bits as one byte per pattern, 1 for the chosen."""
         if not chosen:
             return b""
         return format(chosen, self.bits).encode("ascii").translate(_BIT_BYTES)[::-1]
@@ -135,6 +141,9 @@ class PlaceIndex:
     searches: tuple[Callable[[str], re.Match[str] | None], ...]
     """Each cue's first search: its regex's, or a `NeedleSearch`."""
     triggers: TriggerIndex
+    native: NativeScan | None = None
+    """The same patterns for one native pass over a text (see `native`), with the
+    words extraction checks; None where texts are short enough not to need it."""
 
 
 @dataclass(frozen=True)
@@ -150,26 +159,55 @@ class CueIndex:
     links, and the words extraction checks. A text's other words never matter."""
 
 
-def build_index(groups: tuple[CueGroup, ...], job_urls: tuple[CuePattern, ...]) -> CueIndex:
-    """Give the index of a set of rules' cue groups and job links (see `Rules.index`)."""
+def build_index(
+    groups: tuple[CueGroup, ...], job_urls: tuple[CuePattern, ...], shipped: int | None = None
+) -> CueIndex:
+    """Give the index of a set of rules' cue groups and job links (see `Rules.index`).
+
+    `shipped`: how many of the groups (the first) are the shipped ones, all when None.
+    """
     # Imported here: extract reads the rules, and its words are only needed once they exist.
     from tracker.classify.extract import EXTRACTION_WORDS
 
+    shipped = len(groups) if shipped is None else shipped
     pairs = [(group, cue) for group in groups for cue in group.patterns]
     vocabulary = set(EXTRACTION_WORDS)
     for cue in [cue for _, cue in pairs] + list(job_urls):
         vocabulary.update(word for needed in cue.triggers for word in needed)
+    job_index = trigger_index(job_urls)
+    # The words extraction checks in a body: found by the body's native pass.
+    extraction_words = sorted(EXTRACTION_WORDS | job_index.words)
+    shipped_patterns = sum(len(group.patterns) for group in groups[:shipped])
     return CueIndex(
         subject=_place_index(pairs, "subject"),
-        body=_place_index(pairs, "body"),
-        job_urls=trigger_index(job_urls),
+        body=_place_index(pairs, "body", shipped_patterns, extraction_words),
+        job_urls=job_index,
         vocabulary=frozenset(vocabulary),
     )
 
 
-def _place_index(pairs: list[tuple[CueGroup, CuePattern]], where: str) -> PlaceIndex:
-    chosen = [(group, cue) for group, cue in pairs if group.where in ("both", where)]
+def _place_index(
+    pairs: list[tuple[CueGroup, CuePattern]],
+    where: str,
+    shipped: int | None = None,
+    native_words: Sequence[str] | None = None,
+) -> PlaceIndex:
+    """Give the index of the patterns that may match in `where`; a native pass too when
+    `native_words` are given (the first `shipped` pairs are the shipped patterns)."""
+    places = [group.where in ("both", where) for group, _ in pairs]
+    chosen = [pair for pair, here in zip(pairs, places, strict=True) if here]
+    native: NativeScan | None = None
+    if native_words is not None and available():
+        patterns = tuple(source(cue.regex) for _, cue in chosen)
+        split = sum(places[: len(pairs) if shipped is None else shipped])
+        native = NativeScan(
+            shared=Part(0, patterns[:split]),
+            own=Part(split, patterns[split:]),
+            words=native_words,
+            separators=SEPARATORS,
+        )
     return PlaceIndex(
+        native=native,
         searches=tuple(
             NeedleSearch(cue.regex, cue.needle, cue.lead) if cue.needle else cue.regex.search
             for _, cue in chosen

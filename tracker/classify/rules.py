@@ -102,6 +102,8 @@ class Rules:
     """Lower-cased addresses ("news@jobs.example") and domains ("@jobs.example")."""
     company_aliases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Lower-cased alias -> the company's name."""
+    shipped_groups: int | None = None
+    """How many of `groups` (the first) are shipped ones; None: all. The rest are a user's."""
     index: CueIndex = field(init=False, repr=False, compare=False)
     relay_domains: Mapping[str, tuple[int, int, AtsRelay]] = field(
         init=False, repr=False, compare=False
@@ -112,7 +114,9 @@ class Rules:
     """Lower-cased names of the relays."""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "index", build_index(self.groups, self.job_urls))
+        object.__setattr__(
+            self, "index", build_index(self.groups, self.job_urls, self.shipped_groups)
+        )
         domains: dict[str, tuple[int, int, AtsRelay]] = {}
         for relay_place, relay in enumerate(self.relays):
             for domain_place, domain in enumerate(relay.domains):
@@ -166,6 +170,7 @@ def _rules_for(settings_json: str) -> Rules:
         free_mail=rules.free_mail,
         ignore_senders=tuple(_sender_key(s) for s in settings.ignore_senders if s.strip()),
         company_aliases=MappingProxyType(aliases),
+        shipped_groups=len(rules.groups),
     )
 
 

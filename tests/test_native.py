@@ -1,0 +1,215 @@
+"""The native pass (Hyperscan): the same verdicts as the Python path, found faster.
+
+The native pass only chooses which cue patterns Python's `re` then searches, and
+finds the words extraction checks. These tests hold it to the Python path: every
+pattern that matches must be chosen, every word found, every verdict the same;
+and its compiled form must be cached, survive a damaged cache, and skip what it
+cannot compile.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.classify import classify, load_rules, native, parse_message
+from tracker.classify.body import normalize
+from tracker.classify.native import NativeScan, Part, source
+from tracker.classify.rules import Rules
+from tracker.classify.triggers import SEPARATORS, words_in
+from tracker.config import ClassifierSettings
+from tracker.demo_mailbox import write_demo_maildir
+
+FIXTURES = Path(__file__).parent / "fixtures" / "eml"
+
+pytestmark = pytest.mark.skipif(not native.available(), reason="hyperscan is not installed")
+
+
+def python_only(rules: Rules) -> Rules:
+    """Give the same rules without the native pass: every text takes the Python path."""
+    twin = dataclasses.replace(rules)
+    object.__setattr__(twin.index, "body", dataclasses.replace(twin.index.body, native=None))
+    return twin
+
+
+def ready(rules: Rules) -> NativeScan:
+    scan = rules.index.body.native
+    assert scan is not None
+    assert scan.wait(120), "the native engine did not become ready"
+    return scan
+
+
+@pytest.fixture(scope="module")
+def raws(tmp_path_factory: pytest.TempPathFactory) -> list[bytes]:
+    """The .eml fixtures and the demo mailbox: every kind of job mail the tests know."""
+    demo = write_demo_maildir(tmp_path_factory.mktemp("demo") / "mail")
+    paths = sorted(FIXTURES.glob("*.eml")) + sorted(p for p in demo.rglob("*") if p.is_file())
+    return [path.read_bytes() for path in paths]
+
+
+@pytest.fixture(scope="module")
+def rules() -> Rules:
+    shipped = load_rules()
+    ready(shipped)
+    return shipped
+
+
+def test_verdicts_are_the_same_as_on_the_python_path(rules: Rules, raws: list[bytes]) -> None:
+    slow = python_only(rules)
+    count = native_count = 0
+    for raw in raws:
+        parsed = parse_message(raw)
+        assert classify(parsed, rules) == classify(parsed, slow)
+        count += 1
+        native_count += rules.index.body.native.scan(normalize(parsed.text)) is not None  # type: ignore[union-attr]
+    assert count > 50
+    assert native_count > count // 2, "most of these texts should take the native pass"
+
+
+def test_every_pattern_that_matches_is_chosen_and_every_word_found(
+    rules: Rules, raws: list[bytes]
+) -> None:
+    place = rules.index.body
+    scan = ready(rules)
+    for raw in raws:
+        text = normalize(parse_message(raw).text)
+        found = scan.scan(text)
+        if found is None:
+            continue
+        chosen, present = found
+        for position, cue in enumerate(place.cues):
+            if cue.regex.search(text):
+                assert chosen >> position & 1, (position, cue.regex.pattern)
+        wanted = words_in(text, frozenset(scan._words))
+        assert present == wanted
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "we",
+                "have",
+                "decided",
+                "not",
+                "to",
+                "move",
+                "forward",
+                "with",
+                "your",
+                "application",
+                "unfortunately",
+                "interview",
+                "schedule",
+                "offer",
+                "you",
+                "position",
+                "has",
+                "been",
+                "filled",
+                "if",
+                "are",
+                "selected",
+                "thank",
+                "for",
+                "applying",
+                "role",
+                "on",
+                "hold",
+                "join",
+                "acme",
+                "from",
+                "the",
+                "team",
+                ".",
+                ",",
+                "-",
+                "req",
+                "#",
+                "123",
+                "'",
+                "would",
+                "like",
+                "invite",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_any_word_salad_gets_the_python_verdict(rules: Rules, words: list[str]) -> None:
+    body = " ".join(words)
+    parsed = parse_message(f"Subject: Your application\r\n\r\n{body}".encode())
+    assert classify(parsed, rules) == classify(parsed, python_only(rules))
+
+
+def test_texts_that_are_not_ascii_take_the_python_path(rules: Rules) -> None:
+    scan = ready(rules)
+    assert scan.scan("we have decided not to move forward") is not None
+    assert scan.scan("wir haben uns für eine andere kandidatin entschieden") is None
+
+
+def test_a_users_phrases_are_found_natively_too() -> None:
+    extra = load_rules(ClassifierSettings(extra_phrases={"rejection": ["The door is closed"]}))
+    ready(extra)
+    parsed = parse_message(b"Subject: News\r\n\r\nSadly the door is closed for this role.")
+    verdict = classify(parsed, extra)
+    assert verdict.label == "rejection"
+    assert verdict == classify(parsed, python_only(extra))
+
+
+def test_python_and_hyperscan_read_a_pattern_alike_or_it_always_runs() -> None:
+    assert source(re.compile(r"a{,3}b")) == "a{0,3}b"  # PCRE would read "{,3}" literally
+    with pytest.warns(FutureWarning):  # Python itself warns that it reads it otherwise
+        posix = re.compile(r"[[:alpha:]]+")
+    assert source(posix) is None
+    assert source(re.compile("(?i)stra\u00dfe")) is None  # case folding may reach ASCII
+    assert source(re.compile(r"offer", re.IGNORECASE)) == "(?i)offer"
+
+
+def test_patterns_it_cannot_compile_run_on_every_text() -> None:
+    # "\u00e9" is Python syntax Hyperscan lacks: that pattern must be tried everywhere.
+    scan = NativeScan(
+        shared=Part(0, ("alpha", r"caf\u00e9 \d+", "gamma")),
+        own=Part(3, ()),
+        words=("beta",),
+        separators=SEPARATORS,
+    )
+    assert scan.wait(60)
+    assert scan.scan("alpha beta") == (0b011, frozenset({"beta"}))
+    assert scan.scan("nothing here") == (0b010, frozenset())
+
+
+def test_the_compiled_engine_is_cached_and_a_damaged_cache_is_rebuilt(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parts = dict(own=Part(2, ()), words=("delta",), separators=SEPARATORS)
+    first = NativeScan(shared=Part(0, ("alpha beta", "gamma")), **parts)  # type: ignore[arg-type]
+    assert first.wait(60)
+    files = list(native._cache_file("x").parent.glob("*.hsdb"))
+    assert files and all(f.stat().st_mode & 0o777 == 0o600 for f in files)
+
+    # A new process (no memo) loads it from the cache instead of compiling.
+    monkeypatch.setattr(native, "_memo", {})
+
+    def no_compiling(*args: object) -> None:
+        raise AssertionError("compiled again although the cache holds it")
+
+    monkeypatch.setattr(native, "_compile_now", no_compiling)
+    second = NativeScan(shared=Part(0, ("alpha beta", "gamma")), **parts)  # type: ignore[arg-type]
+    assert second.wait(5)
+    assert second.scan("say alpha beta, delta") == (0b01, frozenset({"delta"}))
+
+    # A damaged file is a cache miss: compiled again, with the same answers.
+    monkeypatch.undo()
+    monkeypatch.setattr(native, "_memo", {})
+    for path in files:
+        path.write_bytes(b"0\nnot a database")
+    third = NativeScan(shared=Part(0, ("alpha beta", "gamma")), **parts)  # type: ignore[arg-type]
+    assert third.wait(60)
+    assert third.scan("gamma rays") == (0b10, frozenset())
