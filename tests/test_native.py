@@ -213,3 +213,10 @@ def test_the_compiled_engine_is_cached_and_a_damaged_cache_is_rebuilt(
     third = NativeScan(shared=Part(0, ("alpha beta", "gamma")), **parts)  # type: ignore[arg-type]
     assert third.wait(60)
     assert third.scan("gamma rays") == (0b10, frozenset())
+
+
+def test_every_shipped_pattern_is_compiled(rules: Rules) -> None:
+    # A pattern left out is searched on every text: correct, but it costs every message.
+    scan = ready(rules)
+    assert scan._databases is not None
+    assert [database.always for database in scan._databases] == [0]

@@ -47,6 +47,8 @@ _CACHE_FORMAT = "1"
 _OPEN_REPEAT = re.compile(r"(?<!\\)\{,(\d+)\}")
 """Python reads "{,3}" as "{0,3}"; Hyperscan (PCRE syntax) would read it literally."""
 _INLINE_FLAGS = ((re.IGNORECASE, "i"), (re.DOTALL, "s"), (re.MULTILINE, "m"), (re.VERBOSE, "x"))
+_SCOPED_IGNORECASE = re.compile(r"\(\?[a-zA-Z-]*i")
+"""An inline flag group that ignores case ("(?i:...)", "(?si)")."""
 _POSIX_CLASS = ("[:", "[=", "[.")
 """Python reads "[[:alpha:]]" as a set of characters, PCRE as a class: never the same."""
 
@@ -57,7 +59,9 @@ def source(regex: re.Pattern[str]) -> str | None:
     pattern = regex.pattern
     if any(mark in pattern for mark in _POSIX_CLASS):
         return None
-    if not pattern.isascii() and ("(?" in pattern or regex.flags & re.IGNORECASE):
+    if not pattern.isascii() and (
+        regex.flags & re.IGNORECASE or _SCOPED_IGNORECASE.search(pattern)
+    ):
         return None  # Python folds some non-ASCII letters to ASCII ones ("\u017f" is "s")
     flags = "".join(letter for flag, letter in _INLINE_FLAGS if regex.flags & flag)
     pattern = _OPEN_REPEAT.sub(r"{0,\1}", pattern)
