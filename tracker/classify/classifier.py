@@ -86,9 +86,12 @@ def classify(message: ParsedMessage, rules: Rules | None = None) -> Classificati
     rules = rules if rules is not None else load_rules()
     if message.sent_by_user and message.to:
         # In mail the user sent, the employer is the recipient.
-        sender = sender_facts("", message.to[0], rules)
+        name, address = "", message.to[0]
     else:
-        sender = sender_facts(message.from_name, message.from_address, rules)
+        name, address = message.from_name, message.from_address
+    sender = rules.remembered(
+        (sender_facts, name, address), lambda: sender_facts(name, address, rules)
+    )
     texts = _prepare(message, rules.index)
     reasons: list[str] = []
     if sender.relay is not None:

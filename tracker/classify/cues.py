@@ -41,12 +41,13 @@ _HEDGE = re.compile(
     r"\b(?:we|i|they|team|you) (?:can|could)\b|\b(?:may|might|could) (?:include|involve|also)\b"
 )
 _HEDGE_NEAR = re.compile(r"\b(?:may|might|perhaps|possibly|they)\b")
-# Text that every match of each guard pattern above holds.
-_CONDITIONAL_TEXT = ("if", "should ", "in case", "in the event", "unless", "whether")
-_CONDITIONAL_AFTER_TEXT = ("if", "should ", "unless", "provided that")
-_NEGATION_TEXT = ("no", "ne", "n't", "unable", "without")
-_HEDGE_TEXT = ("can", "could", "may ", "might ")
-_HEDGE_NEAR_TEXT = ("may", "might", "perhaps", "possibly", "they")
+# Text that every match of each guard pattern above holds: re scans for these
+# literals fast, and for a pattern that starts with "\b" slowly.
+_CONDITIONAL_TEXT = re.compile("if|should |in case|in the event|unless|whether")
+_CONDITIONAL_AFTER_TEXT = re.compile("if|should |unless|provided that")
+_NEGATION_TEXT = re.compile("no|ne|n't|unable|without")
+_HEDGE_TEXT = re.compile("can|could|may |might ")
+_HEDGE_NEAR_TEXT = re.compile("may|might|perhaps|possibly|they")
 
 
 class Hit(NamedTuple):
@@ -127,29 +128,25 @@ def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
         window = window[boundary + 2 :]
     # Each pattern is searched only when the window holds text that every match holds.
     if "conditional" in guards:
-        if _has_any(window, _CONDITIONAL_TEXT) and _CONDITIONAL.search(window):
+        if _CONDITIONAL_TEXT.search(window) and _CONDITIONAL.search(window):
             return "conditional"
         if group.label == "interview":
             # "We will contact you to schedule an interview if your profile matches."
             after = text[end : end + _GUARD_WINDOW]
             stop = _SENTENCE_END.search(after)
             after = after[: stop.start()] if stop else after
-            if _has_any(after, _CONDITIONAL_AFTER_TEXT) and _CONDITIONAL_AFTER.search(after):
+            if _CONDITIONAL_AFTER_TEXT.search(after) and _CONDITIONAL_AFTER.search(after):
                 return "conditional"
     if "negation" in guards:
         near = window[-_NEGATION_WINDOW:]
         but = near.rfind(" but ")
         if but >= 0:
             near = near[but:]
-        if _has_any(near, _NEGATION_TEXT) and _NEGATION.search(_NOT_A_NEGATION.sub(" ", near)):
+        if _NEGATION_TEXT.search(near) and _NEGATION.search(_NOT_A_NEGATION.sub(" ", near)):
             return "negation"
     if "hedge" in guards and (
-        (_has_any(window, _HEDGE_TEXT) and _HEDGE.search(window))
-        or (_has_any(window, _HEDGE_NEAR_TEXT) and _HEDGE_NEAR.search(window[-_HEDGE_WINDOW:]))
+        (_HEDGE_TEXT.search(window) and _HEDGE.search(window))
+        or (_HEDGE_NEAR_TEXT.search(window) and _HEDGE_NEAR.search(window[-_HEDGE_WINDOW:]))
     ):
         return "hedge"
     return None
-
-
-def _has_any(text: str, parts: tuple[str, ...]) -> bool:
-    return any(part in text for part in parts)

@@ -20,6 +20,7 @@ are the same with or without it.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import logging
 import os
@@ -211,10 +212,28 @@ def _database(parts: tuple[Part, ...]) -> _Database:
         database = _Database(parts)
         _memo[key] = database
     if not _load(database, key):
-        threading.Thread(
+        compiling = threading.Thread(
             target=_compile, args=(database, key), name="nextround-native", daemon=True
-        ).start()
+        )
+        compiling.start()
+        if not _compiling:
+            atexit.register(_finish_compiling)
+        _compiling.append(compiling)
     return database
+
+
+_compiling: list[threading.Thread] = []
+_COMPILE_AT_EXIT_SECONDS = 60.0
+
+
+def _finish_compiling() -> None:
+    """Let a compile still running finish before the process ends, so that it is cached:
+    a short command (a scan of a few new messages) would otherwise start it every time
+    and never keep it. Only the first run on a machine waits, a few seconds."""
+    for thread in _compiling:
+        if thread.is_alive():
+            log.info("finishing the classifier's native engine (once per machine)")
+            thread.join(_COMPILE_AT_EXIT_SECONDS)
 
 
 def _key(parts: tuple[Part, ...]) -> str:

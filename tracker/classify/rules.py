@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, Literal, cast, get_args
+from typing import Any, Literal, TypeVar, cast, get_args
 
 from tracker.classify.index import CueIndex, build_index
 from tracker.classify.triggers import needle, trigger
@@ -40,6 +40,10 @@ _GUARDS: frozenset[str] = frozenset(get_args(Guard))
 _ASCII_LETTER = re.compile(r"[a-z]")
 _LEADING_CLASS = re.compile(r"(\\[dwDW]|\[[^\]\\]+\])\+")
 """A pattern that starts with one character class repeated: "\\d+", "[0-9]+"."""
+
+
+_T = TypeVar("_T")
+_MEMO_SIZE = 4096
 
 
 class RulesError(ValueError):
@@ -112,6 +116,11 @@ class Rules:
     relay), the first in rule order when two relays share a domain."""
     relay_names: frozenset[str] = field(init=False, repr=False, compare=False)
     """Lower-cased names of the relays."""
+    memo: dict[object, object] = field(
+        init=False, repr=False, compare=False, hash=False, default_factory=dict
+    )
+    """Answers of pure functions of these rules, by their arguments: the facts of a
+    sender (the same few ATS addresses write again and again). See `remembered`."""
 
     def __post_init__(self) -> None:
         object.__setattr__(
@@ -123,6 +132,19 @@ class Rules:
                 domains.setdefault(domain, (relay_place, domain_place, relay))
         object.__setattr__(self, "relay_domains", MappingProxyType(domains))
         object.__setattr__(self, "relay_names", frozenset(r.name.lower() for r in self.relays))
+
+    def remembered(self, key: object, work: Callable[[], _T]) -> _T:
+        """Give `work()`, computed once per `key` (a tuple naming the function and its
+        arguments) for these rules; at most `_MEMO_SIZE` answers are kept."""
+        memo = self.memo
+        try:
+            return memo[key]  # type: ignore[return-value]
+        except KeyError:
+            pass
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()  # mail from ever new senders: start again rather than grow
+        answer = memo[key] = work()
+        return answer
 
     def relay_of(self, domain: str) -> tuple[AtsRelay, str] | None:
         """Give the first relay (in rule order) that covers `domain`, and the domain it covers."""
