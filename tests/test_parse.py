@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import email.utils
 from datetime import UTC, datetime
+from email import policy
+from email.parser import BytesParser
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from hypothesis import strategies as st
 from tracker.classify import message_from_fields, parse, parse_message
 from tracker.classify.body import split_body
 from tracker.classify.charset import decode_bytes
+from tracker.classify.header_block import plain_headers
 from tracker.classify.html_text import html_to_text, looks_like_html
 from tracker.classify.parse import MAX_TEXT_CHARS, parse_date
 from tracker.classify.types import ParsedMessage
@@ -336,3 +339,57 @@ def test_a_charset_name_with_undecodable_bytes_falls_back() -> None:
     assert text == "abc" and problem
     parsed = parse_message(b"Subject: =?\x80?q?Hi?=\r\nFrom: a@b.com\r\n\r\nbody\r\n")
     assert parsed.text.strip() == "body"
+
+
+_HEADER_PIECES = st.sampled_from(
+    [
+        "From", "Subject", "To", "X-Ats", "Received", ":", ": ", " ", "\t", "\r\n", "\n", "\r",
+        "\r\n ", "\n\t", "\x0c", "\x1c", "From ", "a", "=?utf-8?q?caf=C3=A9?=", "<a@b>", ",",
+        "\xe9", "Name With Space", "\r\n\r\n", "x", "0",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_HEADER_PIECES, max_size=40))
+def test_a_plain_header_block_reads_as_the_stdlib_reads_it(pieces: list[str]) -> None:
+    block = "".join(pieces).encode("utf-8")
+    fast = plain_headers(block)
+    stdlib = BytesParser(policy=policy.compat32).parsebytes(block, headersonly=True)
+    if fast is not None:
+        # Fast only where the stdlib finds nothing wrong, and then to the same pairs.
+        assert fast == list(stdlib.raw_items())
+        assert not stdlib.defects
+
+
+def test_typical_header_blocks_take_the_fast_path() -> None:
+    block = (
+        b"Return-Path: <no-reply@greenhouse.io>\r\nReceived: from mx.example (mx [10.0.0.1])\r\n"
+        b"\tby mail.example; Tue, 4 Jun 2024 09:30:00 +0200\r\nFrom: Acme via Greenhouse "
+        b"<no-reply@us.greenhouse-mail.io>\r\nSubject: =?utf-8?q?Your_application_to_Acme?=\r\n\r\n"
+    )
+    assert plain_headers(block) == list(
+        BytesParser(policy=policy.compat32).parsebytes(block, headersonly=True).raw_items()
+    )
+    assert plain_headers(block.replace(b"\r\n", b"\n")) is not None
+    assert (
+        plain_headers(b"From someone@example.com Tue Jun  4 09:30:00 2024\nSubject: x\n\n") is None
+    )
+    assert plain_headers(b" folded first\r\nSubject: x\r\n\r\n") is None
+    assert plain_headers(b"Subject x\r\n\r\n") is None
+
+
+def test_the_fast_path_gives_the_same_parsed_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "We have decided not to move forward with your application."
+    for raw in (
+        b"From: Acme <jobs@acme.com>\r\nSubject: Your application\r\nDate: Tue, 04 Jun 2024 "
+        b"09:30:00 +0200\r\nMessage-ID: <1@acme.com>\r\nList-Unsubscribe: <https://acme.com/u>\r\n\r\n",
+        b"From: =?utf-8?q?Caf=C3=A9?= <cafe@example.fr>\nTo: a@b.c,\n c@d.e\nSubject: x\n\n",
+    ):
+        assert plain_headers(raw) is not None
+        fast = parse_message(raw, text=text)
+        with monkeypatch.context() as patch:
+            patch.setattr(parse, "plain_headers", lambda block: None)  # the stdlib reads
+            slow = parse_message(raw, text=text)
+        assert fast == slow
+        assert fast.from_address and fast.subject == slow.subject

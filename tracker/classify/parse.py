@@ -20,6 +20,7 @@ from email.parser import BytesParser
 from dateutil import parser as date_parser
 
 from tracker.classify.charset import decode_bytes
+from tracker.classify.header_block import plain_headers
 from tracker.classify.html_text import html_to_text, looks_like_html
 from tracker.classify.types import ParsedMessage
 
@@ -85,19 +86,27 @@ def parse_message(
     if b"\x00" in raw:
         raw = raw.replace(b"\x00", b"")
         problems.append("NUL bytes removed")
+    items = None
+    message: Message | None = None
     if text is not None:
         # The body came apart (an IMAP connector decodes its text part itself): reading
         # the MIME structure of the rest would be work thrown away, and most of the cost.
         raw = _header_block(raw)
-    message = _parse_bytes(raw, problems, headers_only=text is not None)
-    headers = _Headers(message, problems)
+        items = plain_headers(raw)
+    if items is not None:
+        headers = _Headers(items, problems)
+    else:
+        message = _parse_bytes(raw, problems, headers_only=text is not None)
+        headers = _Headers(_raw_items(message, problems), problems)
     if text is not None:
         body = _clean_text(text, problems)
         if looks_like_html(body):
             body = _html(body, problems)
     else:
+        assert message is not None
         body = _body_text(message, problems)
-    _note_defects(message, problems)
+    if message is not None:
+        _note_defects(message, problems)
     senders = headers.addresses("from")
     name, address = senders[0] if senders else ("", "")
     return ParsedMessage(
@@ -199,16 +208,20 @@ def parse_date(value: str | None) -> datetime | None:
         return None
 
 
+def _raw_items(message: Message, problems: list[str]) -> list[tuple[str, str]]:
+    """Give a parsed message's headers as they arrived, none when they cannot be read."""
+    try:
+        return list(message.raw_items())
+    except _EMAIL_ERRORS:
+        problems.append("unreadable headers")
+        return []
+
+
 class _Headers:
     """Header values decoded (RFC 2047) without letting a malformed header raise."""
 
-    def __init__(self, message: Message, problems: list[str]) -> None:
+    def __init__(self, items: Iterable[tuple[str, str]], problems: list[str]) -> None:
         self._problems = problems
-        try:
-            items = list(message.raw_items())
-        except _EMAIL_ERRORS:
-            items = []
-            problems.append("unreadable headers")
         self._raw: dict[str, list[str]] = {}
         for name, value in items:
             self._raw.setdefault(str(name).strip().lower(), []).append(str(value))
