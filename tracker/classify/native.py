@@ -26,6 +26,8 @@ import logging
 import os
 import platform
 import re
+import subprocess
+import sys
 import tempfile
 import threading
 from collections.abc import Sequence
@@ -223,17 +225,24 @@ def _database(parts: tuple[Part, ...]) -> _Database:
 
 
 _compiling: list[threading.Thread] = []
-_COMPILE_AT_EXIT_SECONDS = 60.0
 
 
 def _finish_compiling() -> None:
-    """Let a compile still running finish before the process ends, so that it is cached:
-    a short command (a scan of a few new messages) would otherwise start it every time
-    and never keep it. Only the first run on a machine waits, a few seconds."""
-    for thread in _compiling:
-        if thread.is_alive():
-            log.info("finishing the classifier's native engine (once per machine)")
-            thread.join(_COMPILE_AT_EXIT_SECONDS)
+    """Hand a compile still running at exit to a process of its own, so that it is
+    cached: a short command (a scan of a few new messages) would otherwise start it
+    every time and never keep it. Nobody waits for it; only a first run starts it."""
+    if not any(thread.is_alive() for thread in _compiling):
+        return
+    try:
+        subprocess.Popen(
+            [sys.executable, "-m", "tracker.classify.native"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # not stopped by the terminal's Ctrl-C
+        )
+    except OSError as error:
+        log.info("native engine not compiled this time: %s", error)
 
 
 def _key(parts: tuple[Part, ...]) -> str:
@@ -346,3 +355,15 @@ def _save(key: str, always: int, compiled: Any) -> None:
         os.replace(handle.name, path)
     except OSError as error:
         log.info("native cache not written: %s", error)
+
+
+def _compile_shipped() -> int:
+    """Compile the shipped rules' engine into the cache (run by `_finish_compiling`)."""
+    from tracker.classify.rules import load_rules  # the rules import this module
+
+    scan = load_rules().index.body.native
+    return 0 if scan is not None and scan.wait() else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(_compile_shipped())
