@@ -10,7 +10,11 @@ cannot compile.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -220,3 +224,22 @@ def test_every_shipped_pattern_is_compiled(rules: Rules) -> None:
     scan = ready(rules)
     assert scan._databases is not None
     assert [database.always for database in scan._databases] == [0]
+
+
+def test_a_short_command_leaves_the_compile_to_a_process_that_caches_it(tmp_path: Path) -> None:
+    # A command that ends before the engine is compiled must not lose the work.
+    cache = tmp_path / "cache"
+    script = (
+        "from tracker.classify import classify, parse_message\n"
+        "print(classify(parse_message(b'Subject: x\\n\\nWe regret to inform you.')).label)\n"
+    )
+    environment = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=environment, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    folder = cache / "nextround" / "native"
+    deadline = time.monotonic() + 120
+    while not list(folder.glob("*.hsdb")) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert list(folder.glob("*.hsdb")), "nothing compiled the engine into the cache"
