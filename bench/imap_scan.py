@@ -18,6 +18,11 @@ prints, in one run:
 Run as root (Dovecot runs mail as nobody):
 `.venv/bin/python bench/imap_scan.py [--messages N] [--loop-messages M]` (M: messages for
 the per-message loops, extrapolated to N).
+
+With `--rtt-ms R` (R > 0) it then measures (a), (b) and (c) again through a loopback
+delay proxy (bench/latency_proxy.py) that adds R ms to every round trip, as a real
+network does (5-50 ms): on bare loopback a round trip costs about 0.1 ms, which hides
+what batching saves.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ import quopri
 import random
 import resource
 import shutil
+import statistics
 import sys
 import tempfile
 import threading
@@ -42,6 +48,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from dovecot import PASSWORD, Dovecot, dovecot_binary  # noqa: E402
 from imapclient import IMAPClient  # noqa: E402
+from latency_proxy import spawned_proxy  # noqa: E402
 from sqlmodel import Session  # noqa: E402
 
 from connectors.imap import ImapConnector, open_imap  # noqa: E402
@@ -193,17 +200,18 @@ def timed(label: str, action: Callable[[], Any]) -> tuple[float, Any]:
     return elapsed, result
 
 
-def tls_client(server: Dovecot, user: str) -> IMAPClient:
+def tls_client(server: Dovecot, user: str, port: int | None = None) -> IMAPClient:
+    # `port` is a latency proxy's; Dovecot's certificate names 127.0.0.1, so TLS still verifies.
     client = IMAPClient(
-        server.host, port=server.imaps_port, ssl_context=server.verify_tls(), timeout=30
+        server.host, port=port or server.imaps_port, ssl_context=server.verify_tls(), timeout=30
     )
     client.login(user, PASSWORD)
     return client
 
 
-def floor_fetch(server: Dovecot, user: str, *, parts: bool) -> int:
+def floor_fetch(server: Dovecot, user: str, *, parts: bool, port: int | None = None) -> int:
     """(a) The connector's FETCH commands through imapclient, results thrown away."""
-    client = tls_client(server, user)
+    client = tls_client(server, user, port)
     client.select_folder("INBOX", readonly=True)
     uids = client.search(["UID", "1:*"])
     items = [
@@ -227,9 +235,9 @@ def floor_fetch(server: Dovecot, user: str, *, parts: bool) -> int:
     return seen
 
 
-def per_message_loop(server: Dovecot, user: str, limit: int) -> int:
+def per_message_loop(server: Dovecot, user: str, limit: int, port: int | None = None) -> int:
     """(c) What many trackers do: one UID FETCH RFC822 per message."""
-    client = tls_client(server, user)
+    client = tls_client(server, user, port)
     client.select_folder("INBOX", readonly=True)
     uids = client.search(["UID", "1:*"])[:limit]
     for uid in uids:
@@ -308,6 +316,89 @@ def connector_only(connector: ImapConnector) -> int:
     return sum(len(batch.messages) for batch in connector.scan(None))
 
 
+def noop_round_trip(server: Dovecot, user: str, port: int, tries: int = 20) -> tuple[float, float]:
+    """Give (median, min) seconds of one NOOP round trip through `port`."""
+    client = tls_client(server, user, port)
+    times = []
+    for _ in range(tries):
+        started = time.perf_counter()
+        client.noop()
+        times.append(time.perf_counter() - started)
+    client.logout()
+    return statistics.median(times), min(times)
+
+
+def full_scan(
+    label: str, server: Dovecot, user: str, directory: Path, port: int | None, workers: bool
+) -> tuple[float, Any]:
+    """Give (seconds, report) of (b)'s full scan into a fresh database in `directory`."""
+    directory.mkdir()
+    account = server.account(
+        user, port=port or server.imaps_port, fetch_bytes=FETCH_BYTES, timeout=60
+    )
+    engine = open_store(f"sqlite:///{directory / 'bench.db'}")
+    connector = open_imap(account, data_dir=directory, batch_size=BATCH)
+    try:
+        return timed(
+            label,
+            lambda: scan_account(engine, connector, settings=Settings(), workers=workers),
+        )
+    finally:
+        connector.close()
+        engine.dispose()
+
+
+def measure_at_rtt(
+    server: Dovecot, user: str, count: int, limit: int, rtt_ms: float, workdir: Path, workers: bool
+) -> None:
+    """Print (a), (b), (c) and their ratios measured through a proxy adding `rtt_ms`.
+
+    `count` is what the mailbox holds now: the seeded messages and the 10 that (e) added.
+    """
+    print()
+    print(f"at {rtt_ms:g} ms RTT, through a loopback delay proxy ({rtt_ms / 2:g} ms each way), "
+          f"{count} messages (seeded + (e)'s 10):")  # fmt: skip
+    # The first (b) above also paid this process's one-time warm-up (imports, compiled
+    # patterns, caches): run it once more here so that the figure at RTT has a like baseline.
+    warm, _ = full_scan(
+        "    control: (b) again on bare loopback, this warm process",
+        server, user, workdir / "warm", None, workers,
+    )  # fmt: skip
+    with spawned_proxy(server.imaps_port, rtt_ms) as port:
+        median, fastest = noop_round_trip(server, user, port)
+        print(
+            f"  {'proxy check: one NOOP round trip (median of 20)':<58} "
+            f"{median * 1000:8.2f} ms (min {fastest * 1000:.2f}, asked {rtt_ms:g})"
+        )
+        floor1, _ = timed(
+            "(a) floor: one FETCH round per batch, nothing done",
+            lambda: floor_fetch(server, user, parts=False, port=port),
+        )
+        floor, _ = timed(
+            "(a) floor: the connector's FETCHes (+ text-part round)",
+            lambda: floor_fetch(server, user, parts=True, port=port),
+        )
+        # Same settings as the (b) above, but a fresh database and the proxy's port.
+        full, report = full_scan(
+            "(b) nextround full scan end to end", server, user, workdir / "rtt", port, workers
+        )
+        print(f"      {report.summary()}")
+        assert report.fetched == count, report.fetched
+        loop, looped = timed(
+            f"(c) per-message RFC822 loop ({limit} messages)",
+            lambda: per_message_loop(server, user, limit, port=port),
+        )
+    loop_full = loop * count / looped
+    print()
+    print(f"at {rtt_ms:g} ms RTT: floor {count / floor:,.0f} msg/s, full scan {count / full:,.0f} msg/s, "
+          f"per-message loop {looped / loop:,.0f} msg/s   (floor with one round: {floor1:.2f} s)")  # fmt: skip
+    print(f"(b) full scan / (a) floor = {full / floor:5.2f}x   at {rtt_ms:g} ms RTT")
+    print(f"(b) at {rtt_ms:g} ms RTT / (b) warm on loopback = {full / warm:5.2f}x   "
+          f"(what the round trips add to a full scan)")  # fmt: skip
+    print(f"(c) loop / (b) full scan  = {loop_full / full:5.2f}x   at {rtt_ms:g} ms RTT, target >= 3x"
+          + ("" if looped == count else f" (loop extrapolated from {looped}: {loop_full:.1f} s)"))  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=20_000)
@@ -315,6 +406,9 @@ def main() -> None:
                         help="messages for the per-message loop (c); default: all")  # fmt: skip
     parser.add_argument("--no-workers", dest="workers", action="store_false",
                         help="read (parse, classify) in the scan's own process only")  # fmt: skip
+    parser.add_argument("--rtt-ms", type=float, default=0.0,
+                        help="also measure (a), (b), (c) with this round-trip time added "
+                        "by a loopback delay proxy; default 0: loopback only")  # fmt: skip
     options = parser.parse_args()
     binary = dovecot_binary()
     if binary is None:
@@ -424,6 +518,11 @@ def main() -> None:
             f"peak RSS after (b)        = {rss_after:.0f} MB (before (b): {rss_before:.0f} MB)   target < 200 MB"
         )
         print(f"peak RSS of a worker      = {rss_worker:.0f} MB (0: (b) read in its own process)")
+        if options.rtt_ms > 0:
+            mailbox = count + report_e.fetched
+            measure_at_rtt(
+                server, user, mailbox, limit, options.rtt_ms, workdir, workers=options.workers
+            )
     finally:
         server.stop()
         shutil.rmtree(workdir, ignore_errors=True)
