@@ -22,6 +22,14 @@ from tracker.classify import (
     parse_message,
 )
 from tracker.classify.body import normalize
+from tracker.classify.company_body import _leads_to_employer
+from tracker.classify.extract import (
+    MAX_EXTRACT_CHARS,
+    best_company,
+    company_candidates,
+    find_job_id,
+    find_role,
+)
 from tracker.classify.rules import variants
 from tracker.classify.triggers import trigger, words, words_in
 from tracker.classify.types import ParsedMessage
@@ -642,3 +650,104 @@ def test_a_needle_search_finds_what_its_pattern_finds(text: str) -> None:
         for cue, search in zip(place.cues, place.searches, strict=True):
             found, expected = search(text), cue.regex.search(text)
             assert (found and found.span()) == (expected and expected.span()), cue.regex.pattern
+
+
+# --- extraction: `present` only spares searches -----------------------------------------
+
+# Handwritten bodies that reach every kind of extraction: names after a preposition,
+# "has decided", "join", "from the ... team", signatures, role nouns and rules, labels,
+# job links, job id rules and bare requisitions.
+EXTRACTION_MESSAGES = [
+    ("Your application", "Hi Sam,\n\nThank you for applying to the Data Analyst role at Northwind Analytics. We will be in touch.\n\nBest regards,\nThe Northwind Recruiting Team"),
+    ("Update", "Dear Sam,\n\nAfter careful review, Quillstone has decided to move forward with other candidates for the position of Platform Engineer.\n\nSincerely,\nQuillstone Talent Acquisition"),
+    ("Welcome", "Hello,\n\nWe are thrilled you will join the Brightwater Labs team as our new Product Designer.\nJob ID: 48213\n\nCheers,\nBrightwater Labs\nThe People Team"),
+    ("Interview with Harborline", "Hi Sam, greetings from the Harborline recruiting team. Your interest in the Logistics Analyst position means a lot.\nPosition: Logistics Analyst\nReq #R-0042817"),
+    ("Thanks", "Hi,\nWe received your application for Senior Data Engineer at Acme Corp. See https://boards.greenhouse.io/acme/jobs/4412345 for details.\nRegards,\nAcme"),
+    ("Next steps", "Our Institute for AI would like to talk about the job \"Research Fellow\" at the lab. Apply for the Research Fellow role with us at Zephyr Inc."),
+]  # fmt: skip
+
+
+def _extraction(
+    subject: str, body: str, present: frozenset[str]
+) -> tuple[tuple[str | None, str], str | None, str | None]:
+    rules = load_rules()
+    head = body[:MAX_EXTRACT_CHARS]
+    flat = head.replace("\n", " ")
+    candidates = company_candidates(subject, head, flat, "", present)
+    return (
+        best_company(candidates, rules),
+        find_role(subject, head, flat, present),
+        find_job_id(f"{subject}\n{body}", present, rules),
+    )
+
+
+@pytest.mark.parametrize(("subject", "body"), EXTRACTION_MESSAGES)
+def test_extraction_is_the_same_when_present_holds_every_word(subject: str, body: str) -> None:
+    vocabulary = load_rules().index.vocabulary
+    present = words_in(normalize(f"{subject} {body}"), vocabulary)
+    found = _extraction(subject, body, present)
+    assert found == _extraction(subject, body, vocabulary)
+    assert found[0][0] is not None or found[1] is not None or found[2] is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "✓" is no letter and no word separator: "✓position" is no word "position", for
+        # extraction as for the cues; "jobid" and "reference" are words of their own.
+        ("Hello Sam,\n\u2713position of Data Analyst at Acme.\n", ("Acme", None, None)),
+        ("Hi Sam,\nWe hope you \u2713join Quillstone Labs team soon.\n", (None, None, None)),
+        ("Hi Sam,\nGreetings \u2713from the Harborline team.\n", (None, None, None)),
+        ("Hello Sam,\nJobID: 48213\n", (None, None, "48213")),
+        ("Hello Sam,\nReference: 55123\n", (None, None, "55123")),
+        ("Hello Sam,\nThe position of Data Analyst at Acme.\n", ("Acme", "Data Analyst", None)),
+    ],
+)
+def test_words_glued_to_a_sign_or_an_id_are_read_alike_whatever_present_holds(
+    body: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    vocabulary = load_rules().index.vocabulary
+    present = words_in(normalize(body), vocabulary)
+    found = _extraction("Hello", body, present)
+    assert found == _extraction("Hello", body, vocabulary)
+    (company, _), role, job_id = found
+    assert (company, role, job_id) == expected
+
+
+# The check `company_body._leads_to_employer` makes in place of this search (see its docs).
+_NOUN_BEFORE_REFERENCE = re.compile(
+    r"\b(?:position|role|opening|job|opportunit(?:y|ies)|vacancy|internship|careers?|employment|"
+    r"work|working|roles|openings|positions|candidacy|application|applying|applied|apply|"
+    r"interest|interested|considering|considered|us|team|journey)(?: here| with us| there)? "
+    r"(?:at|with|to|in|for)$"
+)
+_ROLE_CONTEXT_REFERENCE = re.compile(
+    r"\b(?:role|position|post|opening|interest in|applying for|applied for|application for|"
+    r"apply for|applying to|applied to)\b"
+)
+SENTENCE_PARTS = st.sampled_from(
+    ["position", "positions", "role", "work", "network", "us", "with us", "here", "there",
+     "opportunities", "careers", "team", "Institute", "AI", "the", "x" * 20, "applied to",
+     "_", "\u00e9", "\u2713", "1", "(", "-", ".", ""]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(SENTENCE_PARTS, st.sampled_from([" ", "", "_", "-"])), max_size=6),
+    st.sampled_from(["at", "with", "to", "in", "for"]),
+)
+def test_the_words_before_a_name_are_read_as_the_search_they_replace(
+    parts: list[tuple[str, str]], word: str
+) -> None:
+    sentence = "".join(part + gap for part, gap in parts).rstrip()
+    expected = True
+    if word in ("for", "in", "to"):
+        previous = sentence.rsplit(" ", 1)[-1]
+        expected = not (previous[:1].isupper() and previous.isalpha())
+    lead = f"{sentence} {word}"
+    expected = expected and bool(
+        _NOUN_BEFORE_REFERENCE.search(lead, max(0, len(lead) - 32))
+        or _ROLE_CONTEXT_REFERENCE.search(sentence)
+    )
+    assert _leads_to_employer(sentence, word) == expected

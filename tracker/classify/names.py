@@ -1,0 +1,117 @@
+"""What a company name looks like, and how a found one is tidied or turned down."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+# One word of a company name: capitalised, a number, or camel case ("eBay", "iCIMS").
+# A dot stays inside a word only before a letter ("Nuts.com"), so "Acme. We" is two.
+_WORD = r"(?:[A-Z0-9À-ÖØ-Þ]|[a-z]{1,3}[A-Z])(?:[\w&'°+@-]|\.(?=\w))*"
+_SUFFIX = (
+    r"(?:,? (?:Inc|LLC|L\.L\.C|Ltd|Co|Corp|Corporation|GmbH|AG|SA|SAS|BV|B\.V|NV|PLC|LLP|Limited"
+    r"|Pty|S\.A)\b\.?)"
+)
+_JOINER = r"(?: (?:&|and|of|for|de|du|la|der|y|und|et) " + _WORD + ")"
+NAME = rf"(?:The )?{_WORD}(?:{_SUFFIX}|{_JOINER}| {_WORD})*"
+LAZY_NAME = rf"(?:The )?{_WORD}(?:{_SUFFIX}|{_JOINER}| {_WORD})*?"
+
+# Words that mark a job title: a name holding one is a role, not a company.
+ROLE_WORDS = frozenset(
+    [
+        "engineer", "engineers", "developer", "developers", "manager", "analyst", "designer",
+        "scientist", "intern", "internship", "architect", "specialist", "consultant", "associate",
+        "director", "lead", "administrator", "assistant", "coordinator", "representative",
+        "technician", "officer", "position", "role", "opening", "program", "programme", "graduate",
+        "trainee", "apprentice", "recruiter", "programmer", "tester", "sre", "devops", "vp",
+        "accountant", "writer", "editor", "researcher", "fellow", "student", "executive", "agent",
+        "clerk", "nurse", "teacher", "driver", "operator", "job", "vacancy",
+    ]
+)  # fmt: skip
+# Words that are never a company on their own.
+_NOT_COMPANY = frozenset(
+    [
+        "unfortunately", "thank", "thanks", "we", "our", "you", "your", "dear", "hi", "hello",
+        "please", "the", "this", "that", "regards", "sincerely", "best", "team", "jobs", "careers",
+        "career", "greenhouse", "lever", "workday", "linkedin", "indeed", "application",
+        "applications", "company", "inc", "llc", "hr", "talent", "hiring", "recruiting",
+        "recruitment", "us", "it", "they", "there", "here", "following", "candidate", "candidates",
+        "congratulations", "cheers", "all", "interview", "update", "re", "fwd", "fw", "subject",
+        "date", "from", "to", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "kind", "warm",
+        "warmest", "yours", "i", "an", "a", "no", "yes", "note", "ps", "software", "human",
+        "resources", "people", "mr", "mrs", "ms", "dr", "sir", "madam", "applicant", "hey",
+        "good", "great", "welcome", "job", "offer", "details", "information", "position", "role",
+        "corporate", "headquarters", "hq", "remote", "home", "office", "site", "online",
+    ]
+)  # fmt: skip
+# A first word that shows the capitalised run is a sentence, not a name.
+_LEADING_WORDS = frozenset(
+    [
+        "our", "your", "this", "that", "dear", "hi", "hello", "thank", "thanks", "unfortunately",
+        "please", "we", "you", "if", "as", "at", "in", "on", "for", "with", "and", "or", "but",
+        "my", "i", "it", "after", "while", "although", "however",
+    ]
+)  # fmt: skip
+# Words that show a name is a program or page, never the employer.
+_NOT_EMPLOYER_WORDS = frozenset(
+    ["community", "network", "newsletter", "portal", "page", "site", "website", "database", "pool"]
+)
+_TEAM_TAIL = re.compile(
+    r"(?:[ ,]+(?:Careers?|Jobs|Team|Recruiting|Recruitment|Talent(?: Acquisition)?|Hiring|HR|"
+    r"Family|People|Campus|University|Global|Corporate|Graduate|Early Careers|Human Resources))+$"
+)
+_TEAM_TAIL_ENDS = (
+    "Career", "Careers", "Jobs", "Team", "Recruiting", "Recruitment", "Talent", "Acquisition",
+    "Hiring", "HR", "Family", "People", "Campus", "University", "Global", "Corporate",
+    "Graduate", "Resources",
+)  # fmt: skip
+"""How every name `_TEAM_TAIL` cuts ends: others are left alone without a search."""
+_NOT_NAME_WORDS = ROLE_WORDS | _NOT_EMPLOYER_WORDS
+_LEGAL_END = re.compile(r"(?:Inc|Ltd|Co|Corp|L\.L\.C|B\.V|S\.A)\.$")
+
+
+class Candidate(NamedTuple):
+    """A company name found somewhere, with how much that place is trusted."""
+
+    name: str
+    score: float
+    source: str
+
+
+def has_role_word(text: str) -> bool:
+    """Give whether `text` holds a word that marks a job title ("Senior Engineer")."""
+    return any(w.lower().strip(".,()") in ROLE_WORDS for w in text.split())
+
+
+@lru_cache(maxsize=8192)
+def clean_company(raw: str, *, keep_the: bool = True) -> str | None:
+    """Give a company name tidied (team words and stray dots off), or None if it is no name."""
+    name = raw.strip(" \t,;:!?-–—*\"'")
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    # "Inc.." at a sentence end: one dot is the abbreviation's, the other the sentence's.
+    while name.endswith(".") and not _LEGAL_END.search(name):
+        name = name[:-1]
+    if name.endswith("..") and _LEGAL_END.search(name[:-1]):
+        name = name[:-1]
+    if name.endswith(_TEAM_TAIL_ENDS) or name.endswith("\n"):
+        name = _TEAM_TAIL.sub("", name)
+    name = name.strip(" ,")
+    if name.startswith("the ") or (not keep_the and name.startswith("The ")):
+        name = name[4:]
+    words = name.split()
+    if not words or len(words) > 7 or len(name) > 60 or len(name) < 2:
+        return None
+    lowered = [w.lower().strip(".,'") for w in words]
+    if lowered[0] in _LEADING_WORDS:
+        return None
+    if len(words) == 1 and lowered[0] in _NOT_COMPANY:
+        return None
+    if len(words) == 2 and lowered[0] == "the" and lowered[1] in _NOT_COMPANY:
+        return None
+    if not _NOT_NAME_WORDS.isdisjoint(lowered):
+        return None
+    return name

@@ -1,0 +1,207 @@
+"""The job title a message names, from its body or subject."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tracker.classify.names import ROLE_WORDS
+from tracker.classify.word_pattern import Gate, WordPattern
+
+_ROLE = r"((?:[A-Z0-9]|[a-z]{1,3}[A-Z])[^.\n!?;:\"<>\[\]{}]{1,80}?)"
+# No two of these nouns match at one place, so one pattern finds them in order. re
+# tries the branches one by one after every space: nouns that start alike share one.
+_ROLE_NOUN = re.compile(r" (?:po(?:sition|st)|role|op(?:ening|portunity)|job|vacancy)\b")
+_ROLE_LEAD = re.compile(
+    r"(?:^|\s)(?:for|to|in|about|of) (?:the|our|this|your|an?) (?:open |current |advertised )?"
+)
+_ROLE_START = re.compile(r"[A-Z0-9]|[a-z]{1,3}[A-Z]")
+# Every match of the rules on an application holds one of this gate's: "applied for
+# the Data Analyst role" does, "the role you applied for." does not.
+_APPLICATION_GATE = Gate(
+    r"appl(?:ying|ied|y|ications?) (?:for|to) (?:the )?(?:[A-Z0-9]|[a-z]{1,3}[A-Z])"
+)
+# Searched in this order, each only when the message holds a word of its own (every
+# match starts with one, see `word_pattern.starts_word`) and its gate is found.
+_ROLE_RULES: tuple[tuple[WordPattern, frozenset[str]], ...] = tuple(
+    (WordPattern(pattern, re.MULTILINE, gate=gate), frozenset(needs.split()))
+    for pattern, needs, gate in (
+        (
+            rf"\b(?:position|role|post|title) of (?:an? |the )?{_ROLE}"
+            r"(?= (?:at|with|in|here|has|is|was)\b|[.,;!(\n]|$)",
+            "position role post title",
+            # " of " is found fast; the word before it is checked only there.
+            Gate(r" of (?:(?<=position of )|(?<=role of )|(?<=post of )|(?<=title of ))"),
+        ),
+        (
+            rf"\bapplication for (?:the )?{_ROLE}(?: (?:position|role))?"
+            r"(?= (?:at|with|has|was|is)\b|[.,;!\n]|$)",
+            "application",
+            _APPLICATION_GATE,
+        ),
+        (
+            rf"\b(?:applying|applied|apply|applications?) (?:for|to) (?:the )?{_ROLE} "
+            r"(?:position|role|at|with)\b",
+            "applying applied apply application applications",
+            _APPLICATION_GATE,
+        ),
+        (r"\bjob \"([^\"\n]{2,80})\"", "job", None),
+        (
+            rf"\breceived your application for (?:the )?{_ROLE}"
+            r"(?= (?:at|with|and|position|role)\b|[.,;!\n]|$)",
+            "received",
+            _APPLICATION_GATE,
+        ),
+        (rf"\binterest in (?:the|our) {_ROLE} (?:position|role|opening|job)\b", "interest", None),
+    )
+)
+# "Position: Data Analyst" on a line of its own.
+_ROLE_LINE = re.compile(
+    rf"(?:Position|Job Title|Role|Job)[ \t]*:[ \t]*{_ROLE}[ \t]*$", re.MULTILINE
+)
+_ROLE_LINE_LABELS = ("Position", "Job Title", "Role", "Job")
+# Each with text that every match holds: a subject without it is not searched.
+_SUBJECT_ROLE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), need)
+    for pattern, need in (
+        (rf"\bJob Application: {_ROLE}\s*$", "Job Application: "),
+        (
+            rf"\b(?:Application|Applying|Interview|Invitation|Offer) (?:for|to interview for) "
+            rf"(?:the |our )?{_ROLE}(?: [Pp]osition| [Rr]ole)?(?= at | with | - | – |\s*$)",
+            " for ",
+        ),
+        (rf"\bthe {_ROLE} (?:position|role)\b", "the "),
+        (rf"\bYour {_ROLE} application\b", "Your "),
+    )
+)
+_DASHES = re.compile(r"\s+[-–—|]\s+")
+
+
+def find_role(subject: str, head: str, flat: str, present: frozenset[str]) -> str | None:
+    """Give the job title the message names, None when it names none.
+
+    `head` and `flat` are the start of the body, as for `company_candidates`.
+    """
+    for match in _ROLE_NOUN.finditer(flat):
+        start = match.start()
+        # A title ends in a capitalised word ("the Data Analyst position"); other nouns
+        # ("new roles are posted") need no closer look.
+        space = flat.rfind(" ", max(0, start - 40), start)
+        previous = flat[space + 1 : space + 2] if space >= 0 else flat[:1]
+        if not (previous.isupper() or previous.isdigit()):
+            continue
+        window = flat[max(0, start - 100) : start]
+        # The determiner closest to the noun: "a 45-minute screen for the Data Analyst role".
+        for lead in reversed(list(_ROLE_LEAD.finditer(window))):
+            title = window[lead.end() :]
+            role = _clean_role(title) if _ROLE_START.match(title) else None
+            if role:
+                return role
+    for rule, needs in _ROLE_RULES:
+        if not needs.isdisjoint(present):
+            role = rule.first(flat, _role_in)
+            if role:
+                return role
+    if _has_role_label(head):
+        for found in _ROLE_LINE.finditer(head):
+            role = _clean_role(found.group(1))
+            if role:
+                return role
+    return _subject_role(subject)
+
+
+@lru_cache(maxsize=1024)
+def _subject_role(subject: str) -> str | None:
+    """Give the job title the subject names: subjects recur (one per ATS template and role)."""
+    for pattern, need in _SUBJECT_ROLE_RULES:
+        if need in subject:
+            for found in pattern.finditer(subject):
+                role = _clean_role(found.group(1))
+                if role:
+                    return role
+    return _role_from_dashed_subject(subject)
+
+
+def _has_role_label(head: str) -> bool:
+    """Give whether a colon in `head` follows a `_ROLE_LINE` label ("Job Title :").
+
+    re would try that pattern's labels at every character; colons are few.
+    """
+    colon = head.find(":")
+    while colon >= 0:
+        end = colon
+        while end and head[end - 1] in " \t":
+            end -= 1
+        if head.endswith(_ROLE_LINE_LABELS, 0, end):
+            return True
+        colon = head.find(":", colon + 1)
+    return False
+
+
+def _role_in(match: re.Match[str]) -> str | None:
+    return _clean_role(match.group(1))
+
+
+_ID_IN_PARENTHESES = re.compile(r"\s*\([^()]*\d[^()]*\)$")
+_WHERE_IN_PARENTHESES = re.compile(
+    r"\s*\((?:open to remote|remote|hybrid|on-?site|open)\)$", re.IGNORECASE
+)
+_ROLE_CONNECTORS = frozenset(
+    ["of", "and", "for", "in", "&", "the", "to", "de", "/", "-", "–", "i", "ii"]
+)
+
+
+@lru_cache(maxsize=4096)
+def _clean_role(raw: str) -> str | None:
+    """Give a job title tidied: cut at the first lowercase word that is no connector."""
+    words = raw.strip(" ,-–:\"'").split()
+    if words and words[0].isdigit() and len(words[0]) >= 4:
+        words = words[1:]  # "01406712 Associate Software Engineer": an id, then the title
+    kept: list[str] = []
+    for word in words:
+        if word.startswith("(") and word[1:2].islower():
+            break  # "(open to remote)"
+        if (
+            word[:1].islower()
+            and word.lower() not in _ROLE_CONNECTORS
+            and not any(c.isupper() for c in word)
+        ):
+            break
+        kept.append(word)
+    while kept and kept[-1].lower() in _ROLE_CONNECTORS:
+        kept.pop()
+    role = " ".join(kept)
+    if role.endswith(")"):
+        role = _ID_IN_PARENTHESES.sub("", role)  # "Analyst (R-0042817)": the id is no part of it
+        role = _WHERE_IN_PARENTHESES.sub("", role)
+    words = role.split()
+    if not words or len(words) > 10 or len(role) < 2:
+        return None
+    lowered = {w.lower() for w in words}
+    if lowered & {"you", "your", "we", "our", "us", "i", "my", "time"}:
+        return None
+    if words[0].lower() in ("position", "role", "job", "application", "company"):
+        return None
+    return role
+
+
+def _role_from_dashed_subject(subject: str) -> str | None:
+    """Give the role side of "Acme - Senior Engineer" or "Senior Engineer | Acme" subjects."""
+    if not any(mark in subject for mark in "-–—|"):
+        return None
+    parts = [p.strip() for p in _DASHES.split(subject) if p.strip()]
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        words = [w.lower().strip(".,()") for w in part.split()]
+        if not words:
+            continue
+        if words[-1] in ROLE_WORDS or (
+            len(words) > 1 and words[-2] in ROLE_WORDS and len(words[-1]) <= 3
+        ):
+            return _clean_role(part)
+    return None
+
+
+ROLE_RULE_WORDS: frozenset[str] = frozenset().union(*(needs for _, needs in _ROLE_RULES))
+"""Every word whose presence `find_role` checks."""
