@@ -4,18 +4,29 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 import tracker.migrations
 from tracker.applications import create_application
-from tracker.models import Application, Company, Message, ReviewState, StatusEvent, new_row
+from tracker.models import (
+    Application,
+    Company,
+    Message,
+    ReviewState,
+    Status,
+    StatusEvent,
+    new_row,
+    row_values,
+)
 from tracker.store import (
+    NewRows,
     create_engine,
     current_revision,
     find_company,
@@ -23,6 +34,7 @@ from tracker.store import (
     normalize_company,
     open_store,
     schema_head,
+    writer,
 )
 
 
@@ -127,3 +139,89 @@ def test_new_row_builds_what_the_constructor_builds(tmp_path: Path) -> None:
         new_row(Message, colour="blue", **values)
     with pytest.raises(TypeError, match="needs to_status"):
         new_row(StatusEvent, application_id=1)
+
+
+def test_new_rows_get_their_ids_up_front_and_are_inserted_parents_first(
+    database_url: str,
+) -> None:
+    engine = open_store(database_url)
+    at = datetime(2026, 11, 2, 9, tzinfo=UTC)
+    with Session(writer(engine), expire_on_commit=False) as session:
+        application = create_application(session, company="Acme", role="A")
+        assert application.id is not None
+        rows = NewRows(session)
+        first = rows.add(Message, account="work", provider_id="INBOX:1:1", date=at)
+        assert rows and session.exec(select(Message)).all() == []  # not written yet
+        rows.write()
+        assert not rows
+        # An event kept before the message it refers to (by the id the message will
+        # get: ids come in order): the message is still inserted first, or the
+        # foreign key would refuse the event.
+        event = rows.add(
+            StatusEvent,
+            application_id=application.id,
+            to_status=Status.REJECTED,
+            at=at,
+            message_id=first["id"] + 1,
+        )
+        second = rows.add(Message, account="work", provider_id="INBOX:1:2")
+        assert second["id"] == first["id"] + 1
+        rows.write()
+        stored = session.exec(select(Message).order_by(col(Message.id))).all()
+        assert [(m.id, m.provider_id, m.date) for m in stored] == [
+            (first["id"], "INBOX:1:1", at),
+            (second["id"], "INBOX:1:2", None),
+        ]
+        assert stored[0].review is ReviewState.APPLIED and stored[0].scanned_at is not None
+        written = session.exec(select(StatusEvent)).one()
+        assert (written.id, written.message_id, written.to_status) == (
+            event["id"],
+            second["id"],
+            Status.REJECTED,
+        )
+        session.rollback()  # new rows belong to the transaction: nothing of them stays
+    with Session(engine) as session:
+        assert session.exec(select(Message)).all() == []
+        assert session.exec(select(StatusEvent)).all() == []
+
+
+def test_row_values_are_what_new_row_gives() -> None:
+    values = {"account": "work", "provider_id": "INBOX:1:7", "label": "rejection"}
+    plain = row_values(Message, **values)
+    built = new_row(Message, **values)
+    assert set(plain) == set(Message.model_fields)
+    for name in Message.model_fields:
+        if name != "scanned_at":  # made per row by the clock
+            assert plain[name] == getattr(built, name), name
+    with pytest.raises(TypeError, match="no field colour"):
+        row_values(Message, colour="blue", **values)
+    with pytest.raises(TypeError, match="needs to_status"):
+        row_values(StatusEvent, application_id=1)
+
+
+def test_changes_kept_in_new_rows_are_read_at_once_and_written_in_one_update(
+    database_url: str,
+) -> None:
+    engine = open_store(database_url)
+    at = datetime(2026, 11, 2, 9, tzinfo=UTC)
+    with Session(writer(engine), expire_on_commit=False) as session:
+        acme = create_application(session, company="Acme", role="A")
+        rows = NewRows(session)
+        globex = create_application(
+            session, company="Globex", role="B", reserved_id=rows.reserve(Application)
+        )
+        assert globex.id is not None and globex.id > (acme.id or 0)
+        rows.change(acme, status=Status.REJECTED, status_at=at)
+        rows.change(globex, status=Status.INTERVIEWING)
+        rows.change(acme, last_activity_at=at)
+        assert (acme.status, acme.last_activity_at) == (Status.REJECTED, at)
+        assert acme not in session.dirty  # nothing for the unit of work: write() does it
+        rows.write()
+        session.commit()
+    with Session(engine) as session:
+        stored = {
+            a.role: (a.status, a.status_at, a.last_activity_at)
+            for a in session.exec(select(Application)).all()
+        }
+    assert stored["A"] == (Status.REJECTED, at, at)
+    assert stored["B"][0] is Status.INTERVIEWING

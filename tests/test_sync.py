@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -27,7 +28,7 @@ from tracker.models import (
     StatusEvent,
 )
 from tracker.store import open_store, session_scope
-from tracker.sync import scan_account
+from tracker.sync import _snippet, scan_account
 
 SETTINGS = Settings()
 
@@ -435,3 +436,46 @@ def test_a_role_put_on_hold_pauses_the_application_without_a_rejection(
             application.id,
         )
         assert session.exec(select(FollowUp)).all() == []
+
+
+def test_mail_stored_earlier_in_a_batch_counts_when_an_application_is_read_later(
+    tmp_path: Path,
+) -> None:
+    """A batch's new rows are written before an application's history is read in that batch.
+
+    The reply (no job mail, a day old) is stored with the application it answers;
+    the interview then reaches that application only through the reply's thread,
+    so its history is read mid-batch and must include the reply, which keeps the
+    application from counting as ghosted.
+    """
+    engine = open_store(f"sqlite:///{tmp_path / 'nextround.db'}")
+    box = make_maildir(tmp_path / "Mail")
+    deliver(box, job_mail("applied", "Acme", key="q1", days_ago=100))
+    connector = MaildirConnector("mail", tmp_path / "Mail")
+    scan_account(engine, connector, settings=SETTINGS, now=NOW)
+    time.sleep(0.05)  # later ctimes: both come in the second scan, reply first
+    deliver(box, job_mail("other", key="q2", days_ago=1, in_reply_to="<q1@test.nextround.invalid>"))
+    time.sleep(0.05)
+    deliver(
+        box,
+        job_mail(
+            "interview", "Initech", key="q3", days_ago=40, in_reply_to="<q2@test.nextround.invalid>"
+        ),
+    )
+    report = scan_account(engine, connector, settings=SETTINGS, now=NOW)
+    assert (report.stored, report.new_applications) == (2, 0)
+    with Session(engine) as session:
+        application = session.exec(select(Application)).one()
+        assert application.status is Status.INTERVIEWING
+        assert application.last_activity_at == NOW - timedelta(days=1)
+        owners = {m.message_id: m.application_id for m in session.exec(select(Message)).all()}
+        assert set(owners.values()) == {application.id}
+
+
+@pytest.mark.parametrize("size", [0, 1, 5, 40, 280])
+def test_the_snippet_is_the_start_of_the_text_with_whitespace_collapsed(size: int) -> None:
+    rng = random.Random(size)
+    pieces = ["a", "word", " ", "  ", "\n", "\r\n", "\t", "\u00a0", "é", "x" * 300, " " * 700]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        assert _snippet(text, size) == " ".join(text.split())[:size], repr(text)

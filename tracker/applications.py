@@ -19,7 +19,7 @@ from tracker.models import (
     utcnow,
 )
 from tracker.status import OPEN_STATUSES, Derived, Event, derive_status
-from tracker.store import get_or_create_company
+from tracker.store import NewRows, get_or_create_company
 
 
 def create_application(
@@ -31,12 +31,17 @@ def create_application(
     job_id: str | None = None,
     domain: str | None = None,
     first_seen: datetime | None = None,
+    reserved_id: int | None = None,
     **fields: Any,
 ) -> Application:
-    """Give a new application, stored (flushed) with an id.
+    """Give a new application with its id, stored (flushed) at once unless its id was reserved.
 
     `applied_at` None means unknown (the first mail was already an answer): the
     application then starts at `first_seen`, and its response times stay out of the stats.
+    `reserved_id` is an id reserved for it (store.NewRows.reserve): the application is
+    then INSERTed with the session's next flush, and this one flushes nothing else.
+    A scan creates applications while the ones it changed wait unflushed; a flush
+    here would UPDATE them all each time.
     """
     company_row = get_or_create_company(session, name=company, domain=domain)
     assert company_row.id is not None
@@ -51,6 +56,10 @@ def create_application(
         last_activity_at=when,
         **fields,
     )
+    if reserved_id is not None:
+        application.id = reserved_id
+        session.add(application)
+        return application
     session.add(application)
     session.flush()
     return application
@@ -65,20 +74,23 @@ def add_event(
     cause: EventCause,
     message_id: int | None = None,
     note: str = "",
-) -> StatusEvent:
+    rows: NewRows | None = None,
+) -> None:
+    """Record a status event of `application` (in `rows` when given, else in the session)."""
     assert application.id is not None
-    event = new_row(
-        StatusEvent,
-        application_id=application.id,
-        from_status=application.status,
-        to_status=to_status,
-        at=at,
-        cause=cause,
-        message_id=message_id,
-        note=note,
-    )
-    session.add(event)
-    return event
+    values = {
+        "application_id": application.id,
+        "from_status": application.status,
+        "to_status": to_status,
+        "at": at,
+        "cause": cause,
+        "message_id": message_id,
+        "note": note,
+    }
+    if rows is not None:
+        rows.add(StatusEvent, **values)
+    else:
+        session.add(new_row(StatusEvent, **values))
 
 
 def events_of(session: Session, *, application_id: int) -> list[StatusEvent]:
@@ -92,14 +104,25 @@ def events_of(session: Session, *, application_id: int) -> list[StatusEvent]:
 
 @dataclass
 class History:
-    """An application's status events and the dates of its mail: what its status derives from.
+    """An application's status events and its latest mail: what its status derives from.
 
-    Events are kept as (to status, when, cause), in the order they were recorded:
-    all that deriving a status needs, without an ORM object for each.
+    Events are kept as the state machine reads them, in the order they were recorded
+    (their `order` is their place in the list): all that deriving a status needs,
+    without an ORM object for each, and built once rather than at every recompute.
+    Of its mail only the latest date counts (as a sign of life against ghosting).
     """
 
-    events: list[tuple[Status, datetime, EventCause]] = field(default_factory=list)
-    mail_dates: list[datetime | None] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    last_mail: datetime | None = None
+
+    def add_event(self, to_status: Status, at: datetime, cause: EventCause) -> None:
+        """Record an event after those already kept."""
+        self.events.append(Event(to_status, at, cause, len(self.events)))
+
+    def add_mail(self, date: datetime | None) -> None:
+        """Record a message of the application (undated mail is no sign of life)."""
+        if date is not None and (self.last_mail is None or date > self.last_mail):
+            self.last_mail = date
 
 
 _HISTORY_EVENT = (col(StatusEvent.to_status), col(StatusEvent.at), col(StatusEvent.cause))
@@ -118,13 +141,13 @@ def load_histories(session: Session, *, application_ids: Sequence[int]) -> dict[
         .order_by(col(StatusEvent.at), col(StatusEvent.id))
     )
     for application_id, to_status, at, cause in session.exec(events).all():
-        histories[application_id].events.append((to_status, at, cause))
+        histories[application_id].add_event(to_status, at, cause)
     dates = select(Message.application_id, Message.date).where(
         col(Message.application_id).in_(application_ids), col(Message.date).is_not(None)
     )
     for owner, date in session.exec(dates).all():
         assert owner is not None
-        histories[owner].mail_dates.append(date)
+        histories[owner].add_mail(date)
     return histories
 
 
@@ -135,39 +158,54 @@ def recompute_status(
     now: datetime,
     ghosted_after: timedelta,
     known: History | None = None,
+    rows: NewRows | None = None,
 ) -> Derived:
     """Derive the status from the stored events and store it on the application.
 
     `known` is the application's whole history when the caller keeps it (a scan
-    does, per batch), saving two queries per message.
+    does, per batch), saving two queries per message; `rows` takes a new event
+    (ghosted) and the application's new status when the caller keeps its new rows
+    and changes there (a scan does, for applications its session holds).
     """
     assert application.id is not None
     history = known or load_history(session, application_id=application.id)
-    stored, mail_dates = history.events, history.mail_dates
     derived = derive_status(
         # The list is in insertion order for equal times (loaded by (at, id), then appended);
-        # its index breaks ties where a row not yet flushed has no id.
-        (Event(to, at, cause, order) for order, (to, at, cause) in enumerate(stored)),
+        # its index breaks ties where a row not yet written has no id.
+        history.events,
         now=now,
         ghosted_after=ghosted_after,
         applied_at=application.applied_at,
-        other_activity=[d for d in mail_dates if d is not None],
+        other_activity=[] if history.last_mail is None else [history.last_mail],
     )
     if derived.status != application.status and derived.status is Status.GHOSTED:
         # For the timeline only: derive_status ignores rule events, so a later reply undoes it.
-        session.add(
-            StatusEvent(
-                application_id=application.id,
-                from_status=application.status,
-                to_status=Status.GHOSTED,
-                at=derived.since or now,
-                cause=EventCause.RULE,
-                note=f"no reply for {ghosted_after.days} days",
-            )
+        add_event(
+            session,
+            application=application,
+            to_status=Status.GHOSTED,
+            at=derived.since or now,
+            cause=EventCause.RULE,
+            note=f"no reply for {ghosted_after.days} days",
+            rows=rows,
         )
-    application.status = derived.status
-    application.status_at = derived.since
-    application.last_activity_at = derived.last_activity
+    if rows is not None:
+        # A scan recomputes at every job mail: its batch writes the last values at once.
+        rows.change(
+            application,
+            status=derived.status,
+            status_at=derived.since,
+            last_activity_at=derived.last_activity,
+            updated_at=utcnow(),
+        )
+        return derived
+    # Only what changed is set: each assignment to a row costs an ORM attribute event.
+    if application.status != derived.status:
+        application.status = derived.status
+    if application.status_at != derived.since:
+        application.status_at = derived.since
+    if application.last_activity_at != derived.last_activity:
+        application.last_activity_at = derived.last_activity
     application.updated_at = utcnow()
     if application not in session:
         session.add(application)

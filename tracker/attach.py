@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 from sqlmodel import Session, col, delete, select
 
@@ -24,26 +25,45 @@ from tracker.models import (
     new_row,
 )
 from tracker.status import status_for_label
+from tracker.store import NewRows
 
 
 @dataclass(frozen=True)
 class Attached:
     before: Status
     after: Status
-    followup: FollowUp | None
-    """The follow-up this attachment created, if any."""
+    followup_due: datetime | None
+    """When the follow-up this attachment created is due; None when it created none."""
+
+
+class Mail(Protocol):
+    """What attaching reads of a message: a stored Message, or a scan's new row."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def account(self) -> str: ...
+    @property
+    def date(self) -> datetime | None: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def outcome(self) -> str | None: ...
+    @property
+    def sent_by_user(self) -> bool: ...
 
 
 def attach(
     session: Session,
     *,
-    message: Message,
+    message: Mail,
     application: Application,
     settings: Settings,
     now: datetime,
     note: str = "",
     fresh: bool = False,
     history: History | None = None,
+    rows: NewRows | None = None,
 ) -> Attached:
     """Tie `message` to `application` with the event its label implies; recompute the status.
 
@@ -51,19 +71,21 @@ def attach(
     `fresh` says the message was stored just now (by a scan), so it has no event or
     follow-up yet; `history` is the application's history as the caller keeps it
     (this message's event and date are added to it). Both only skip lookups.
+    `rows` takes the new event and follow-up when the caller keeps its new rows there
+    (a scan does, and its messages are new rows too: they name their application already).
     """
     assert message.id is not None and application.id is not None
     if not fresh:
         session.exec(delete(StatusEvent).where(col(StatusEvent.message_id) == message.id))
-    message.application_id = application.id
-    if message not in session:  # a scan's rows are in it already; add() would walk cascades
-        session.add(message)
+    if isinstance(message, Message):
+        message.application_id = application.id
+        if message not in session:  # read in this session it is in it; add() would walk cascades
+            session.add(message)
     before = application.status
     when = message.date or now
     target = status_for_label(message.label, paused=message.outcome == "paused")
-    event = None
     if target is not None:
-        event = add_event(
+        add_event(
             session,
             application=application,
             to_status=target,
@@ -71,22 +93,30 @@ def attach(
             cause=EventCause.MAIL,
             message_id=message.id,
             note=note,
+            rows=rows,
         )
     if history is not None:
-        if event is not None:
-            history.events.append((event.to_status, event.at, event.cause))
-        history.mail_dates.append(message.date)
+        if target is not None:
+            history.add_event(target, when, EventCause.MAIL)
+        history.add_mail(message.date)
     derived = recompute_status(
         session,
         application=application,
         now=now,
         ghosted_after=settings.scan.ghosted_after,
         known=history,
+        rows=rows,
     )
-    followup = _settle_followup(
-        session, message=message, application=application, settings=settings, now=now, fresh=fresh
+    followup_due = _settle_followup(
+        session,
+        message=message,
+        application=application,
+        settings=settings,
+        now=now,
+        fresh=fresh,
+        rows=rows,
     )
-    return Attached(before, derived.status, followup)
+    return Attached(before, derived.status, followup_due)
 
 
 def detach(session: Session, *, message: Message, settings: Settings, now: datetime) -> None:
@@ -107,13 +137,17 @@ def detach(session: Session, *, message: Message, settings: Settings, now: datet
 def _settle_followup(
     session: Session,
     *,
-    message: Message,
+    message: Mail,
     application: Application,
     settings: Settings,
     now: datetime,
     fresh: bool = False,
-) -> FollowUp | None:
-    """Create the follow-up a fresh rejection calls for; drop a pending one that no longer fits."""
+    rows: NewRows | None = None,
+) -> datetime | None:
+    """Give when the follow-up a fresh rejection calls for is due, creating it (None: none made).
+
+    A pending follow-up that no longer fits is dropped.
+    """
     assert message.id is not None and application.id is not None
     existing = (
         None
@@ -131,15 +165,17 @@ def _settle_followup(
         and now - when <= settings.followup.max_age
     )
     if wanted and existing is None:
-        followup = new_row(
-            FollowUp,
-            application_id=application.id,
-            reply_to_message_id=message.id,
-            due_at=when + settings.followup.delay,
-            account=message.account,
-        )
-        session.add(followup)
-        return followup
+        values = {
+            "application_id": application.id,
+            "reply_to_message_id": message.id,
+            "due_at": when + settings.followup.delay,
+            "account": message.account,
+        }
+        if rows is not None:
+            rows.add(FollowUp, **values)
+        else:
+            session.add(new_row(FollowUp, **values))
+        return when + settings.followup.delay
     if existing is not None:
         if not wanted:
             _drop_pending_followup(session, message_id=message.id)

@@ -153,50 +153,67 @@ def new_row(model: type[M], **values: Any) -> M:
     get their declared defaults, as with the constructor.
     """
     row = class_mapper(model).class_manager.new_instance()
-    for name, default in _defaults(model):
-        if name in values:
-            value = values.pop(name)
-        elif default is _REQUIRED:
-            raise TypeError(f"{model.__name__} needs {name}")
-        elif isinstance(default, _Factory):
-            value = default.make()
-        else:
-            value = default
+    for name, value in row_values(model, **values).items():
         set_attribute(row, name, value)
-    if values:
-        raise TypeError(f"{model.__name__} has no field {', '.join(values)}")
     return row
 
 
-_REQUIRED = object()
+def row_values(model: type[SQLModel], **values: Any) -> dict[str, Any]:
+    """Give the value of every field of a new `model` row: those given, the declared defaults else.
+
+    What an INSERT of the row needs, without an ORM object (store.NewRows); the
+    same values the constructor and new_row would give the row.
+    """
+    fields = _fields(model)
+    if not values.keys() <= fields.names:
+        unknown = [name for name in values if name not in fields.names]
+        raise TypeError(f"{model.__name__} has no field {', '.join(unknown)}")
+    for name in fields.required:
+        if name not in values:
+            raise TypeError(f"{model.__name__} needs {name}")
+    row = {**fields.defaults, **values}
+    for name, make in fields.factories:
+        if name not in values:
+            row[name] = make()
+    return row
 
 
 @dataclass(frozen=True)
-class _Factory:
-    make: Callable[[], Any]
+class _Fields:
+    """The fields of a model as new rows need them: names, and the default of each."""
+
+    names: frozenset[str]
+    required: tuple[str, ...]
+    defaults: dict[str, Any]
+    """Plain default values, by field name."""
+    factories: tuple[tuple[str, Callable[[], Any]], ...]
+    """Fields whose default is made per row (utcnow)."""
 
 
 @functools.cache
-def _defaults(model: type[SQLModel]) -> tuple[tuple[str, Any], ...]:
-    """Give each field of `model` with its default: a value, a _Factory, or _REQUIRED."""
-    found: list[tuple[str, Any]] = []
+def _fields(model: type[SQLModel]) -> _Fields:
+    """Give the fields of `model` as new rows need them (read once per model)."""
+    required: list[str] = []
+    defaults: dict[str, Any] = {}
+    factories: list[tuple[str, Callable[[], Any]]] = []
     for name, field in model.model_fields.items():
         if field.is_required():
-            found.append((name, _REQUIRED))
+            required.append(name)
         elif field.default_factory is not None:
             # Our factories take no arguments (utcnow); asking pydantic costs a signature() each.
-            found.append((name, _Factory(field.default_factory)))  # type: ignore[arg-type]
+            factories.append((name, field.default_factory))  # type: ignore[arg-type]
         else:
-            found.append((name, field.default))
-    return tuple(found)
+            defaults[name] = field.default
+    return _Fields(frozenset(model.model_fields), tuple(required), defaults, tuple(factories))
 
 
 def _written_after(column: str) -> Any:
     """Give a relationship to Message that only orders INSERTs: the message goes first in a flush.
 
-    Scans give rows their ids up front (store.IdReserve) and flush many at once;
+    Rows may get their ids up front (store.IdReserve) and be flushed many at once;
     without a relationship the unit of work would not know that a follow-up's
-    message must be inserted before it. Never loaded, never assigned.
+    message must be inserted before it. Never loaded, never assigned. (A scan's
+    own new rows bypass the unit of work: store.NewRows orders its INSERTs itself.)
     """
     return relationship("Message", foreign_keys=column, lazy="raise")
 

@@ -22,6 +22,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, SQLModel, col, or_, select
 
 from tracker.models import (
@@ -32,6 +33,7 @@ from tracker.models import (
     FollowUpState,
     Message,
     Status,
+    row_values,
     utcnow,
 )
 
@@ -140,6 +142,85 @@ class IdReserve:
             )
             self._free = sorted((int(n) for n in drawn.scalars()), reverse=True)
         return self._free.pop()
+
+
+class NewRows:
+    """New rows of one writing transaction, kept as plain values and INSERTed table by table.
+
+    A scan stores a message for every job mail, and an event and maybe a follow-up
+    with it. As ORM objects, each row cost attribute events on every field and the
+    unit of work's bookkeeping at the flush (about half of what storing a batch
+    cost); as values whose ids are reserved up front (IdReserve) they need one
+    executemany INSERT per table. The rows are invisible to queries until write():
+    whoever keeps rows here writes them before reading what they may change.
+
+    Changes to rows the session holds can be kept here too (change()): a scan
+    recomputes an application's status at every job mail, and one UPDATE per
+    batch then writes the last values instead of the unit of work's many.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._ids: dict[type[SQLModel], IdReserve] = {}
+        self._rows: dict[type[SQLModel], list[dict[str, Any]]] = {}
+        self._changes: dict[type[SQLModel], dict[int, dict[str, Any]]] = {}
+
+    def __bool__(self) -> bool:
+        """Say whether rows or changes wait to be written."""
+        return bool(self._rows or self._changes)
+
+    def add(self, model: type[SQLModel], **values: Any) -> dict[str, Any]:
+        """Give the new row's values, its reserved id among them; it is INSERTed by write()."""
+        row = row_values(model, id=self.reserve(model), **values)
+        self._rows.setdefault(model, []).append(row)
+        return row
+
+    def reserve(self, model: type[SQLModel]) -> int:
+        """Give a free id of `model`'s table, for a row this transaction adds (here, or to the session)."""
+        ids = self._ids.get(model)
+        if ids is None:
+            ids = self._ids[model] = IdReserve(self._session, model)
+        return ids.next()
+
+    def change(self, row: SQLModel, **values: Any) -> None:
+        """Set fields of a row the session holds; they are UPDATEd by write(), not by a flush.
+
+        The row reads the new values at once, and the session takes them for what
+        the database holds: it has nothing of them to flush. Valid while the
+        transaction lasts; after a rollback the row is stale.
+        """
+        for name, value in values.items():
+            set_committed_value(row, name, value)
+        row_id = getattr(row, "id")  # noqa: B009 - every table with changes here has an id
+        self._changes.setdefault(type(row), {}).setdefault(row_id, {}).update(values)
+
+    def write(self) -> None:
+        """Write what was kept so far: the new rows, parents before children, then the changes."""
+        if not self:
+            return
+        # The rows refer to applications the session may not have flushed yet.
+        self._session.flush()
+        connection = self._session.connection()
+        for model in sorted(self._rows, key=_table_rank):
+            connection.execute(sa.insert(model), self._rows[model])
+        self._rows.clear()
+        for model, changes in self._changes.items():
+            table = SQLModel.metadata.tables[str(model.__tablename__)]
+            by_fields: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+            for row_id, values in changes.items():
+                by_fields.setdefault(tuple(sorted(values)), []).append({"row_id": row_id, **values})
+            for params in by_fields.values():
+                # The SET clause takes the fields of the parameters; one statement for all rows.
+                connection.execute(
+                    sa.update(table).where(table.c.id == sa.bindparam("row_id")), params
+                )
+        self._changes.clear()
+
+
+def _table_rank(model: type[SQLModel]) -> int:
+    """Give where `model`'s table comes when inserting: after every table it refers to."""
+    names = [table.name for table in SQLModel.metadata.sorted_tables]
+    return names.index(str(model.__tablename__))
 
 
 MIGRATIONS = "tracker:migrations"

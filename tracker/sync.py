@@ -36,13 +36,12 @@ from tracker.models import (
     Company,
     Message,
     ReviewState,
-    new_row,
     utcnow,
 )
 from tracker.reading import Outcome, Read, Readers, read_message
 from tracker.status import ACTIVE_STATUSES
 from tracker.store import (
-    IdReserve,
+    NewRows,
     load_cursor,
     normalize_company,
     record_scan_result,
@@ -115,10 +114,13 @@ class _Scan:
         """The applications this scan read or created, held until someone else changes them."""
         self.histories: dict[int, History] = {}
         """The histories of those applications (only of those): application -> history."""
-        self.message_ids: IdReserve | None = None
+        self.rows: NewRows | None = None
+        """The batch's new messages, events and follow-ups, INSERTed together (store.NewRows)."""
         self.seen_providers: set[str] = set()
         self.seen_message_ids: set[str] = set()
         self.sender_rules: dict[str, str] = {}
+        self.company_keys: dict[str, str] = {}
+        """normalize_company of the company names seen, by name: the same few names recur."""
 
     def begin(self, session: Session) -> None:
         """Start a batch: its own transaction, in which what earlier batches read may be stale.
@@ -129,7 +131,7 @@ class _Scan:
         of the applications held from earlier batches are still as this scan left them;
         only the others are read again.
         """
-        self.message_ids = IdReserve(session, Message)
+        self.rows = NewRows(session)
         if session.get_bind().dialect.name != "sqlite":
             # Elsewhere writers do not queue for one write lock, so a change could land
             # between our read and our commit unseen: read everything afresh per batch.
@@ -202,12 +204,18 @@ class _Scan:
 
     def _candidates_for(self, verdict: Classification) -> list[Candidate]:
         """Give the applications a message could belong to: same company or same job id."""
+        return [self.candidates[i] for i in sorted(self._candidate_ids(verdict))]
+
+    def _candidate_ids(self, verdict: Classification) -> set[int]:
         ids: set[int] = set()
         if verdict.company:
-            ids |= self.by_company.get(normalize_company(verdict.company), set())
+            key = self.company_keys.get(verdict.company)
+            if key is None:
+                key = self.company_keys[verdict.company] = normalize_company(verdict.company)
+            ids |= self.by_company.get(key, set())
         if verdict.job_id:
             ids |= self.by_job.get(verdict.job_id.lower(), set())
-        return [self.candidates[i] for i in sorted(ids)]
+        return ids
 
     def count(self, outcomes: Sequence[Outcome]) -> list[Read]:
         """Count a batch's messages into the report; give the readable ones."""
@@ -227,20 +235,30 @@ class _Scan:
     def prefetch(self, session: Session, reads: Sequence[Read]) -> None:
         """Read, in a few queries, the applications and histories this batch can touch.
 
-        Without it each application would cost its own three queries, each flushing
-        whatever the batch had stored so far.
+        Without it each application would cost its own queries, each after writing
+        whatever the batch had stored so far (_history).
         """
         wanted: set[int] = set()
+        held = self.applications.keys()
         for item in reads:
             verdict = item.verdict
             if not _moves_an_application(verdict):
                 continue
+            thread_ids = self._thread_ids(item.fetched, item.parsed)
+            # A match names a candidate or the application of a thread: when all of
+            # those are held already (as they mostly are after a few batches), there is
+            # nothing to read, whichever the match would be.
+            threads = self.threads
+            possible = self._candidate_ids(verdict)
+            possible.update(threads[key] for key in thread_ids if key in threads)
+            if possible <= held:
+                continue
             # The application it will most likely go to; one made later in this batch,
             # or a match that changes meanwhile, is read when it comes (_application).
-            match = self._match(verdict, self._thread_ids(item.fetched, item.parsed))
+            match = self._match(verdict, thread_ids)
             if match.application_id is not None:
                 wanted.add(match.application_id)
-        wanted -= self.applications.keys()
+        wanted -= held
         for chunk in _chunks(sorted(wanted), 500):
             for application in session.exec(
                 select(Application).where(col(Application.id).in_(chunk))
@@ -257,6 +275,8 @@ class _Scan:
         self.prefetch(session, reads)
         for item in reads:
             self.process(session, item)
+        assert self.rows is not None, "begin() starts every batch"
+        self.rows.write()
 
     def process(self, session: Session, item: Read) -> None:
         report = self.report
@@ -278,9 +298,11 @@ class _Scan:
             )
             self._index(message, thread_ids)
             application = self._application(session, known_thread)
-            application.updated_at = utcnow()  # its history changed: other scans must re-read it
+            # Its history changed: other scans must read it again.
+            assert self.rows is not None, "begin() starts every batch"
+            self.rows.change(application, updated_at=utcnow())
             if known_thread in self.histories:
-                self.histories[known_thread].mail_dates.append(message.date)
+                self.histories[known_thread].add_mail(message.date)
             return
         self._apply(session, fetched, parsed, verdict, thread_ids)
 
@@ -302,7 +324,7 @@ class _Scan:
         keys.extend(reversed(parsed.references))
         return keys
 
-    def _index(self, message: Message, thread_ids: list[str]) -> None:
+    def _index(self, message: _NewMail, thread_ids: list[str]) -> None:
         if message.application_id is None:
             return
         if message.message_id:
@@ -319,14 +341,12 @@ class _Scan:
         *,
         application_id: int | None,
         review_reason: str | None = None,
-    ) -> Message:
-        """Store a message with its application (or review state) known, so it costs one INSERT."""
+    ) -> _NewMail:
+        """Store a message with its application (or review state) known: a row of the batch's INSERT."""
         scan = self.settings.scan
-        text = " ".join(parsed.text.split())
-        assert self.message_ids is not None, "begin() starts every batch"
-        message = new_row(
+        assert self.rows is not None, "begin() starts every batch"
+        row = self.rows.add(
             Message,
-            id=self.message_ids.next(),
             account=self.report.account,
             provider_id=fetched.provider_id,
             message_id=parsed.message_id,
@@ -339,7 +359,7 @@ class _Scan:
             to=", ".join(parsed.to),
             subject=parsed.subject,
             date=parsed.date,
-            snippet=text[: scan.snippet_chars],
+            snippet=_snippet(parsed.text, scan.snippet_chars),
             body=parsed.text if scan.keep_bodies else None,
             sent_by_user=fetched.sent_by_user,
             label=verdict.label,
@@ -353,12 +373,20 @@ class _Scan:
             review=ReviewState.APPLIED if review_reason is None else ReviewState.PENDING,
             review_reason=review_reason or "",
         )
-        session.add(message)  # inserted with the batch's next flush, in one statement
-        self.seen_providers.add(message.provider_id)
-        if message.message_id:
-            self.seen_message_ids.add(message.message_id)
+        self.seen_providers.add(fetched.provider_id)
+        if parsed.message_id:
+            self.seen_message_ids.add(parsed.message_id)
         self.report.stored += 1
-        return message
+        return _NewMail(
+            id=row["id"],
+            account=self.report.account,
+            message_id=parsed.message_id,
+            date=parsed.date,
+            label=verdict.label,
+            outcome=verdict.outcome,
+            sent_by_user=fetched.sent_by_user,
+            application_id=application_id,
+        )
 
     def _apply(
         self,
@@ -379,7 +407,7 @@ class _Scan:
             return
         when = parsed.date or self.now
         if match.kind == "new":
-            assert verdict.company is not None
+            assert verdict.company is not None and self.rows is not None
             application = create_application(
                 session,
                 company=verdict.company,
@@ -389,6 +417,7 @@ class _Scan:
                 first_seen=when,
                 job_id=verdict.job_id,
                 domain=_domain(parsed.from_address),
+                reserved_id=self.rows.reserve(Application),
             )
             company = session.get(Company, application.company_id)
             assert company is not None and application.id is not None
@@ -418,6 +447,7 @@ class _Scan:
             note=verdict.reasons[0] if verdict.reasons else "",
             fresh=True,
             history=self._history(session, application, new=match.kind == "new"),
+            rows=self.rows,
         )
         name = self._name(application)
         if attached.after != attached.before:
@@ -426,10 +456,10 @@ class _Scan:
                 Change("status", f"{name}: {attached.before} -> {attached.after}")
             )
         self._remember_status(application)
-        if attached.followup is not None:
+        if attached.followup_due is not None:
             report.followups += 1
             report.changes.append(
-                Change("follow-up", f"{name}: due {attached.followup.due_at:%Y-%m-%d}")
+                Change("follow-up", f"{name}: due {attached.followup_due:%Y-%m-%d}")
             )
 
     def _match(self, verdict: Classification, thread_ids: list[str]) -> MatchResult:
@@ -454,6 +484,10 @@ class _Scan:
     def _history(self, session: Session, application: Application, *, new: bool) -> History:
         assert application.id is not None
         if application.id not in self.histories:
+            if not new:
+                # The history is read from the database: this batch's rows must be in it.
+                assert self.rows is not None, "begin() starts every batch"
+                self.rows.write()
             self.histories[application.id] = (
                 History() if new else load_history(session, application_id=application.id)
             )
@@ -461,12 +495,12 @@ class _Scan:
 
     def _remember_status(self, application: Application) -> None:
         assert application.id is not None
-        candidate = replace(
-            self.candidates[application.id],
-            role=application.role,
-            job_id=application.job_id,
-            active=application.status in ACTIVE_STATUSES and not application.archived,
-        )
+        known = self.candidates[application.id]
+        role, job_id = application.role, application.job_id
+        active = application.status in ACTIVE_STATUSES and not application.archived
+        if (known.role, known.job_id, known.active) == (role, job_id, active):
+            return  # as it was (most mail changes none of these), and indexed already
+        candidate = replace(known, role=role, job_id=job_id, active=active)
         self.candidates[application.id] = candidate
         if candidate.job_id:
             self.by_job.setdefault(candidate.job_id.lower(), set()).add(application.id)
@@ -498,6 +532,37 @@ class _Scan:
         self.report.for_review += 1
         who = verdict.company or parsed.from_address or "unknown sender"
         self.report.changes.append(Change("review", f"{who}: {reason}"))
+
+
+@dataclass(frozen=True, slots=True)
+class _NewMail:
+    """A message this scan stores (its row waits in NewRows): what attaching and indexing read."""
+
+    id: int
+    account: str
+    message_id: str | None
+    date: datetime | None
+    label: str
+    outcome: str | None
+    sent_by_user: bool
+    application_id: int | None
+
+
+def _snippet(text: str, size: int) -> str:
+    """Give the first `size` characters of `text` with each run of whitespace made one space.
+
+    The same as `" ".join(text.split())[:size]`, without splitting all of a long text
+    for a snippet of a few hundred characters: the start of a text, its whitespace
+    collapsed, is the start of the whole text collapsed (a word cut at the end of the
+    window is the start of that word).
+    """
+    window = 2 * size + 64
+    while window < len(text):
+        head = " ".join(text[:window].split())
+        if len(head) >= size:
+            return head[:size]
+        window *= 4
+    return " ".join(text.split())[:size]
 
 
 def _moves_an_application(verdict: Classification) -> bool:
