@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.applications import History
 from tracker.models import EventCause, Status
 from tracker.status import Event, derive_status, status_for_label
 
@@ -123,3 +127,36 @@ def test_labels_map_to_statuses() -> None:
     assert status_for_label("offer") is Status.OFFER
     assert status_for_label("rejection") is Status.REJECTED
     assert status_for_label("other") is None
+
+
+_STATUSES = st.sampled_from(list(Status))
+_CAUSES = st.sampled_from(list(EventCause))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(_STATUSES, st.integers(0, 40), _CAUSES), max_size=25),
+    st.one_of(st.none(), st.integers(0, 40)),
+)
+def test_a_history_walked_step_by_step_derives_what_a_new_walk_derives(
+    added: list[tuple[Status, int, EventCause]], applied_day: int | None
+) -> None:
+    # A scan keeps each history's walk and steps it at every job mail; late mail
+    # (dated before the newest event) must fall back to a new walk.
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+    applied_at = None if applied_day is None else start + timedelta(days=applied_day)
+    history = History()
+    for to_status, day, cause in added:
+        history.add_event(to_status, start + timedelta(days=day), cause)
+        now = start + timedelta(days=60)
+        kept = derive_status(
+            history.events,
+            now=now,
+            ghosted_after=timedelta(days=21),
+            applied_at=applied_at,
+            walked=history.walked(applied_at),
+        )
+        fresh = derive_status(
+            history.events, now=now, ghosted_after=timedelta(days=21), applied_at=applied_at
+        )
+        assert kept == fresh

@@ -54,6 +54,58 @@ class Derived:
     last_activity: datetime | None
 
 
+@dataclass
+class Walk:
+    """Where the walk over an application's events (oldest first) stands.
+
+    Kept by a scan's `History`, an event dated after all the others costs one
+    `step` instead of a walk over the whole history at every job mail.
+    """
+
+    applied_at: datetime | None
+    status: Status = Status.APPLIED
+    since: datetime | None = None
+    last_manual: datetime | None = None
+    last: tuple[datetime, int] | None = None
+    """(at, order) of the newest event walked: a later one can be stepped."""
+
+    def can_step(self, event: Event) -> bool:
+        """Give whether `event` comes after every event walked, so stepping it gives what
+        a new walk would (a manual change at the end decides the status either way)."""
+        return self.last is None or (event.at, event.order) > self.last
+
+    def step(self, event: Event) -> None:
+        """Walk one more event (events caused by a rule are not walked)."""
+        if event.cause is EventCause.RULE:
+            return
+        self.last = (event.at, event.order)
+        if event.cause is EventCause.MANUAL:
+            self.last_manual = (
+                event.at if self.last_manual is None else max(self.last_manual, event.at)
+            )
+        elif (
+            (self.last_manual is not None and event.at < self.last_manual)
+            or self.status in USER_ONLY
+            or event.to_status in USER_ONLY
+            or _is_backwards(self.status, event.to_status)
+        ):
+            return
+        self.status, self.since = event.to_status, event.at
+
+
+def walk(events: Iterable[Event], *, applied_at: datetime | None) -> Walk:
+    """Give the walk over `events` in the order they happened (date, then insertion)."""
+    ordered = sorted(
+        (e for e in events if e.cause is not EventCause.RULE), key=lambda e: (e.at, e.order)
+    )
+    walked = Walk(applied_at=applied_at, since=applied_at)
+    # The newest manual change outranks all mail before it, wherever that mail comes.
+    walked.last_manual = max((e.at for e in ordered if e.cause is EventCause.MANUAL), default=None)
+    for event in ordered:
+        walked.step(event)
+    return walked
+
+
 def derive_status(
     events: Iterable[Event],
     *,
@@ -61,30 +113,19 @@ def derive_status(
     ghosted_after: timedelta,
     applied_at: datetime | None = None,
     other_activity: Iterable[datetime] = (),
+    walked: Walk | None = None,
 ) -> Derived:
     """Give the status that the events imply at `now`.
 
     `other_activity` holds the dates of mail that changes no status (a recruiter's
     reply in the thread): it still counts as a sign of life against ghosting.
+    `walked` is the walk over `events` when the caller keeps it up to date.
     """
-    ordered = sorted(
-        (e for e in events if e.cause is not EventCause.RULE), key=lambda e: (e.at, e.order)
-    )
-    last_manual = max((e.at for e in ordered if e.cause is EventCause.MANUAL), default=None)
-    status = Status.APPLIED
-    since = applied_at
-    for event in ordered:
-        if event.cause is EventCause.MAIL:
-            if last_manual is not None and event.at < last_manual:
-                continue
-            if status in USER_ONLY or event.to_status in USER_ONLY:
-                continue
-            if _is_backwards(status, event.to_status):
-                continue
-        status, since = event.to_status, event.at
-
-    activity = [e.at for e in ordered]
-    activity.extend(other_activity)
+    walked = walked if walked is not None else walk(events, applied_at=applied_at)
+    status, since = walked.status, walked.since
+    activity = list(other_activity)
+    if walked.last is not None:
+        activity.append(walked.last[0])
     if applied_at is not None:
         activity.append(applied_at)
     last_activity = max(activity, default=None)
