@@ -18,7 +18,7 @@ from tracker.models import (
     new_row,
     utcnow,
 )
-from tracker.status import OPEN_STATUSES, Derived, Event, Walk, derive_status, walk
+from tracker.status import OPEN_STATUSES, Derived, Event, Timeline, Walk, derive_status
 from tracker.store import NewRows, get_or_create_company
 
 
@@ -114,32 +114,25 @@ class History:
 
     events: list[Event] = field(default_factory=list)
     last_mail: datetime | None = None
-    _walk: Walk | None = field(default=None, repr=False, compare=False)
+    _timeline: Timeline | None = field(default=None, repr=False, compare=False)
     _walked: int = field(default=0, repr=False, compare=False)
-    """How many of `events` the walk has seen."""
+    """How many of `events` the timeline holds."""
 
     def add_event(self, to_status: Status, at: datetime, cause: EventCause) -> None:
         """Record an event after those already kept."""
         self.events.append(Event(to_status, at, cause, len(self.events)))
 
     def walked(self, applied_at: datetime | None) -> Walk:
-        """Give the walk over the events, stepping only the events added since the last
-        call when they come after the others (mail scanned in date order does)."""
-        current = self._walk
-        if current is not None and current.applied_at == applied_at:
-            for event in self.events[self._walked :]:
-                if event.cause is EventCause.RULE:
-                    continue
-                if not current.can_step(event):
-                    current = None  # late mail: walk again from the start
-                    break
-                current.step(event)
+        """Give the walk over the events; the events added since the last call are only
+        added to the timeline kept from then (see `status.Timeline`)."""
+        timeline = self._timeline
+        if timeline is None or timeline.applied_at != applied_at:
+            timeline = self._timeline = Timeline(self.events, applied_at=applied_at)
         else:
-            current = None
-        if current is None:
-            current = walk(self.events, applied_at=applied_at)
-        self._walk, self._walked = current, len(self.events)
-        return current
+            for event in self.events[self._walked :]:
+                timeline.add(event)
+        self._walked = len(self.events)
+        return timeline.walk()
 
     def add_mail(self, date: datetime | None) -> None:
         """Record a message of the application (undated mail is no sign of life)."""

@@ -19,6 +19,7 @@ The rules:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -54,56 +55,85 @@ class Derived:
     last_activity: datetime | None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Walk:
-    """Where the walk over an application's events (oldest first) stands.
-
-    Kept by a scan's `History`, an event dated after all the others costs one
-    `step` instead of a walk over the whole history at every job mail.
-    """
+    """Where the walk over an application's events, oldest first, ends."""
 
     applied_at: datetime | None
-    status: Status = Status.APPLIED
-    since: datetime | None = None
-    last_manual: datetime | None = None
-    last: tuple[datetime, int] | None = None
-    """(at, order) of the newest event walked: a later one can be stepped."""
+    status: Status
+    since: datetime | None
+    latest: datetime | None
+    """The date of the newest event walked."""
 
-    def can_step(self, event: Event) -> bool:
-        """Give whether `event` comes after every event walked, so stepping it gives what
-        a new walk would (a manual change at the end decides the status either way)."""
-        return self.last is None or (event.at, event.order) > self.last
 
-    def step(self, event: Event) -> None:
-        """Walk one more event (events caused by a rule are not walked)."""
+class Timeline:
+    """An application's events in the order they happened, with the status after each.
+
+    A scan keeps one per application it touches and adds each job mail's event: the
+    walk then resumes from where the event falls (mail dated after the rest: one
+    step), instead of sorting and walking the whole history at every job mail.
+    """
+
+    def __init__(self, events: Iterable[Event], *, applied_at: datetime | None) -> None:
+        self.applied_at = applied_at
+        ordered = sorted(
+            (e for e in events if e.cause is not EventCause.RULE), key=lambda e: (e.at, e.order)
+        )
+        self._events = ordered
+        self._keys = [(e.at, e.order) for e in ordered]
+        self._after: list[tuple[Status, datetime | None]] = [(Status.APPLIED, applied_at)] * len(
+            ordered
+        )
+        # The newest manual change outranks all mail before it, wherever that mail comes.
+        self._last_manual = max(
+            (e.at for e in ordered if e.cause is EventCause.MANUAL), default=None
+        )
+        self._walk_from(0)
+
+    def add(self, event: Event) -> None:
+        """Add an event (one caused by a rule is not walked) and walk on from its place."""
         if event.cause is EventCause.RULE:
             return
-        self.last = (event.at, event.order)
-        if event.cause is EventCause.MANUAL:
-            self.last_manual = (
-                event.at if self.last_manual is None else max(self.last_manual, event.at)
-            )
-        elif (
-            (self.last_manual is not None and event.at < self.last_manual)
-            or self.status in USER_ONLY
-            or event.to_status in USER_ONLY
-            or _is_backwards(self.status, event.to_status)
+        key = (event.at, event.order)
+        place = bisect_right(self._keys, key)
+        self._keys.insert(place, key)
+        self._events.insert(place, event)
+        self._after.insert(place, (Status.APPLIED, None))
+        if event.cause is EventCause.MANUAL and (
+            self._last_manual is None or event.at > self._last_manual
         ):
-            return
-        self.status, self.since = event.to_status, event.at
+            # Mail before it that counted until now no longer does: walk it all again.
+            self._last_manual = event.at
+            place = 0
+        self._walk_from(place)
+
+    def walk(self) -> Walk:
+        """Give where the walk ends now."""
+        status, since = self._after[-1] if self._after else (Status.APPLIED, self.applied_at)
+        latest = self._keys[-1][0] if self._keys else None
+        return Walk(self.applied_at, status, since, latest)
+
+    def _walk_from(self, place: int) -> None:
+        status, since = self._after[place - 1] if place else (Status.APPLIED, self.applied_at)
+        last_manual = self._last_manual
+        after = self._after
+        for index in range(place, len(self._events)):
+            event = self._events[index]
+            if event.cause is EventCause.MAIL and (
+                (last_manual is not None and event.at < last_manual)
+                or status in USER_ONLY
+                or event.to_status in USER_ONLY
+                or _is_backwards(status, event.to_status)
+            ):
+                pass  # mail that moves nothing: the status stays
+            else:
+                status, since = event.to_status, event.at
+            after[index] = (status, since)
 
 
 def walk(events: Iterable[Event], *, applied_at: datetime | None) -> Walk:
     """Give the walk over `events` in the order they happened (date, then insertion)."""
-    ordered = sorted(
-        (e for e in events if e.cause is not EventCause.RULE), key=lambda e: (e.at, e.order)
-    )
-    walked = Walk(applied_at=applied_at, since=applied_at)
-    # The newest manual change outranks all mail before it, wherever that mail comes.
-    walked.last_manual = max((e.at for e in ordered if e.cause is EventCause.MANUAL), default=None)
-    for event in ordered:
-        walked.step(event)
-    return walked
+    return Timeline(events, applied_at=applied_at).walk()
 
 
 def derive_status(
@@ -124,8 +154,8 @@ def derive_status(
     walked = walked if walked is not None else walk(events, applied_at=applied_at)
     status, since = walked.status, walked.since
     activity = list(other_activity)
-    if walked.last is not None:
-        activity.append(walked.last[0])
+    if walked.latest is not None:
+        activity.append(walked.latest)
     if applied_at is not None:
         activity.append(applied_at)
     last_activity = max(activity, default=None)
