@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -34,6 +36,7 @@ from tracker.store import (
     normalize_company,
     open_store,
     schema_head,
+    session_scope,
     writer,
 )
 
@@ -225,3 +228,35 @@ def test_changes_kept_in_new_rows_are_read_at_once_and_written_in_one_update(
         }
     assert stored["A"] == (Status.REJECTED, at, at)
     assert stored["B"][0] is Status.INTERVIEWING
+
+
+def test_writers_take_turns_on_postgresql_too(postgres_server: Any) -> None:
+    # Two writers interleaving would each store a status derived without the other's
+    # events; SQLite's BEGIN IMMEDIATE makes them take turns, and so must PostgreSQL.
+    engine = open_store(postgres_server.create_database("writers_turns"))
+    first_holds = threading.Event()
+    second_wrote = threading.Event()
+
+    def second_writer() -> None:
+        first_holds.wait(10)
+        with session_scope(engine) as session:
+            session.add(Company(name="Second", key="second"))
+        second_wrote.set()
+
+    thread = threading.Thread(target=second_writer)
+    thread.start()
+    with session_scope(engine) as session:
+        session.add(Company(name="First", key="first"))
+        session.flush()
+        first_holds.set()
+        assert not second_wrote.wait(1.0), "a second writer went ahead of the first"
+    assert second_wrote.wait(10), "the second writer never got its turn"
+    thread.join(10)
+    with Session(engine) as session:
+        assert {c.name for c in session.exec(select(Company)).all()} == {"First", "Second"}
+    # Readers never wait for a writer.
+    with session_scope(engine) as session:
+        session.add(Company(name="Third", key="third"))
+        session.flush()
+        with Session(engine) as reader:
+            assert len(reader.exec(select(Company)).all()) == 2

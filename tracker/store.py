@@ -63,7 +63,7 @@ def create_engine(url: str) -> Engine:
     except sa.exc.ArgumentError:
         raise StoreError(f"database.url is not a valid SQLAlchemy URL: {url!r}") from None
     if parsed.get_backend_name() != "sqlite":
-        return sa.create_engine(url, pool_pre_ping=True)
+        return _serialized_writers(sa.create_engine(url, pool_pre_ping=True))
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
     engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
@@ -95,8 +95,30 @@ def create_engine(url: str) -> Engine:
 
 
 def writer(engine: Engine) -> Engine:
-    """Give the engine for transactions that read and then write (a no-op beyond SQLite)."""
-    return engine.execution_options(sqlite_begin="IMMEDIATE")
+    """Give the engine for transactions that read and then write: one at a time."""
+    return engine.execution_options(sqlite_begin="IMMEDIATE", writes=True)
+
+
+_WRITERS_LOCK = 0x6E657874726F756E  # "nextroun": one advisory lock per database
+"""The PostgreSQL advisory lock that writing transactions take (see `_serialized_writers`)."""
+
+
+def _serialized_writers(engine: Engine) -> Engine:
+    """Give `engine` with its writing transactions taken one at a time, as on SQLite.
+
+    A scan reads an application's history, derives its status and writes it back at
+    the end of its batch. Two writers interleaving (two accounts' scans, a scan and
+    the user's correction) would each write a status derived without the other's
+    events. A transaction-level advisory lock, taken first, makes each writer read
+    only after the one before it committed; readers never wait.
+    """
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(connection: sa.Connection) -> None:
+        if connection.get_execution_options().get("writes"):
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_WRITERS_LOCK})")
+
+    return engine
 
 
 class IdReserve:
