@@ -138,7 +138,7 @@ _CAUSES = st.sampled_from(list(EventCause))
     st.lists(st.tuples(_STATUSES, st.integers(0, 40), _CAUSES), max_size=25),
     st.one_of(st.none(), st.integers(0, 40)),
 )
-def test_a_history_walked_step_by_step_derives_what_a_new_walk_derives(
+def test_a_history_kept_event_by_event_derives_what_a_new_timeline_derives(
     added: list[tuple[Status, int, EventCause]], applied_day: int | None
 ) -> None:
     # A scan keeps each history's walk and steps it at every job mail; late mail
@@ -154,7 +154,7 @@ def test_a_history_walked_step_by_step_derives_what_a_new_walk_derives(
             now=now,
             ghosted_after=timedelta(days=21),
             applied_at=applied_at,
-            walked=history.walked(applied_at),
+            timeline=history.timeline(applied_at),
         )
         fresh = derive_status(
             history.events, now=now, ghosted_after=timedelta(days=21), applied_at=applied_at

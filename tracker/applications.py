@@ -18,7 +18,7 @@ from tracker.models import (
     new_row,
     utcnow,
 )
-from tracker.status import OPEN_STATUSES, Derived, Event, Timeline, Walk, derive_status
+from tracker.status import OPEN_STATUSES, Derived, Event, Timeline, derive_status
 from tracker.store import NewRows, get_or_create_company
 
 
@@ -115,24 +115,24 @@ class History:
     events: list[Event] = field(default_factory=list)
     last_mail: datetime | None = None
     _timeline: Timeline | None = field(default=None, repr=False, compare=False)
-    _walked: int = field(default=0, repr=False, compare=False)
+    _in_timeline: int = field(default=0, repr=False, compare=False)
     """How many of `events` the timeline holds."""
 
     def add_event(self, to_status: Status, at: datetime, cause: EventCause) -> None:
         """Record an event after those already kept."""
         self.events.append(Event(to_status, at, cause, len(self.events)))
 
-    def walked(self, applied_at: datetime | None) -> Walk:
-        """Give the walk over the events; the events added since the last call are only
+    def timeline(self, applied_at: datetime | None) -> Timeline:
+        """Give the timeline of the events; the events added since the last call are only
         added to the timeline kept from then (see `status.Timeline`)."""
         timeline = self._timeline
         if timeline is None or timeline.applied_at != applied_at:
             timeline = self._timeline = Timeline(self.events, applied_at=applied_at)
         else:
-            for event in self.events[self._walked :]:
+            for event in self.events[self._in_timeline :]:
                 timeline.add(event)
-        self._walked = len(self.events)
-        return timeline.walk()
+        self._in_timeline = len(self.events)
+        return timeline
 
     def add_mail(self, date: datetime | None) -> None:
         """Record a message of the application (undated mail is no sign of life)."""
@@ -192,7 +192,7 @@ def recompute_status(
         ghosted_after=ghosted_after,
         applied_at=application.applied_at,
         other_activity=[] if history.last_mail is None else [history.last_mail],
-        walked=history.walked(application.applied_at),
+        timeline=history.timeline(application.applied_at),
     )
     if derived.status != application.status and derived.status is Status.GHOSTED:
         # For the timeline only: derive_status ignores rule events, so a later reply undoes it.

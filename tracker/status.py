@@ -55,17 +55,6 @@ class Derived:
     last_activity: datetime | None
 
 
-@dataclass(frozen=True)
-class Walk:
-    """Where the walk over an application's events, oldest first, ends."""
-
-    applied_at: datetime | None
-    status: Status
-    since: datetime | None
-    latest: datetime | None
-    """The date of the newest event walked."""
-
-
 class Timeline:
     """An application's events in the order they happened, with the status after each.
 
@@ -76,27 +65,36 @@ class Timeline:
 
     def __init__(self, events: Iterable[Event], *, applied_at: datetime | None) -> None:
         self.applied_at = applied_at
-        ordered = sorted(
-            (e for e in events if e.cause is not EventCause.RULE), key=lambda e: (e.at, e.order)
-        )
-        self._events = ordered
-        self._keys = [(e.at, e.order) for e in ordered]
+        self._events = sorted((e for e in events if e.cause is not EventCause.RULE), key=_when)
         self._after: list[tuple[Status, datetime | None]] = [(Status.APPLIED, applied_at)] * len(
-            ordered
+            self._events
         )
         # The newest manual change outranks all mail before it, wherever that mail comes.
         self._last_manual = max(
-            (e.at for e in ordered if e.cause is EventCause.MANUAL), default=None
+            (e.at for e in self._events if e.cause is EventCause.MANUAL), default=None
         )
         self._walk_from(0)
+
+    @property
+    def status(self) -> Status:
+        """The status after the newest event (applied when there is none)."""
+        return self._after[-1][0] if self._after else Status.APPLIED
+
+    @property
+    def since(self) -> datetime | None:
+        """When that status began (the application date when there is no event)."""
+        return self._after[-1][1] if self._after else self.applied_at
+
+    @property
+    def latest(self) -> datetime | None:
+        """The date of the newest event."""
+        return self._events[-1].at if self._events else None
 
     def add(self, event: Event) -> None:
         """Add an event (one caused by a rule is not walked) and walk on from its place."""
         if event.cause is EventCause.RULE:
             return
-        key = (event.at, event.order)
-        place = bisect_right(self._keys, key)
-        self._keys.insert(place, key)
+        place = bisect_right(self._events, _when(event), key=_when)
         self._events.insert(place, event)
         self._after.insert(place, (Status.APPLIED, None))
         if event.cause is EventCause.MANUAL and (
@@ -106,12 +104,6 @@ class Timeline:
             self._last_manual = event.at
             place = 0
         self._walk_from(place)
-
-    def walk(self) -> Walk:
-        """Give where the walk ends now."""
-        status, since = self._after[-1] if self._after else (Status.APPLIED, self.applied_at)
-        latest = self._keys[-1][0] if self._keys else None
-        return Walk(self.applied_at, status, since, latest)
 
     def _walk_from(self, place: int) -> None:
         status, since = self._after[place - 1] if place else (Status.APPLIED, self.applied_at)
@@ -131,9 +123,9 @@ class Timeline:
             after[index] = (status, since)
 
 
-def walk(events: Iterable[Event], *, applied_at: datetime | None) -> Walk:
-    """Give the walk over `events` in the order they happened (date, then insertion)."""
-    return Timeline(events, applied_at=applied_at).walk()
+def _when(event: Event) -> tuple[datetime, int]:
+    """Give the order events happened in: their date, then the order they were recorded."""
+    return event.at, event.order
 
 
 def derive_status(
@@ -143,19 +135,19 @@ def derive_status(
     ghosted_after: timedelta,
     applied_at: datetime | None = None,
     other_activity: Iterable[datetime] = (),
-    walked: Walk | None = None,
+    timeline: Timeline | None = None,
 ) -> Derived:
     """Give the status that the events imply at `now`.
 
     `other_activity` holds the dates of mail that changes no status (a recruiter's
     reply in the thread): it still counts as a sign of life against ghosting.
-    `walked` is the walk over `events` when the caller keeps it up to date.
+    `timeline` is the timeline of `events` when the caller keeps it up to date.
     """
-    walked = walked if walked is not None else walk(events, applied_at=applied_at)
-    status, since = walked.status, walked.since
+    timeline = timeline if timeline is not None else Timeline(events, applied_at=applied_at)
+    status, since = timeline.status, timeline.since
     activity = list(other_activity)
-    if walked.latest is not None:
-        activity.append(walked.latest)
+    if timeline.latest is not None:
+        activity.append(timeline.latest)
     if applied_at is not None:
         activity.append(applied_at)
     last_activity = max(activity, default=None)

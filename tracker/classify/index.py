@@ -189,7 +189,7 @@ def build_index(
 def _place_index(
     pairs: list[tuple[CueGroup, CuePattern]],
     where: str,
-    shipped: int | None = None,
+    shipped: int = 0,
     native_words: Sequence[str] | None = None,
 ) -> PlaceIndex:
     """Give the index of the patterns that may match in `where`; a native pass too when
@@ -199,7 +199,7 @@ def _place_index(
     native: NativeScan | None = None
     if native_words is not None and available():
         patterns = tuple(source(cue.regex) for _, cue in chosen)
-        split = sum(places[: len(pairs) if shipped is None else shipped])
+        split = sum(places[:shipped])
         native = NativeScan(
             shared=Part(0, patterns[:split]),
             own=Part(split, patterns[split:]),

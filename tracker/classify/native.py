@@ -99,11 +99,7 @@ class NativeScan:
         self, shared: Part, own: Part, words: Sequence[str], separators: frozenset[str]
     ) -> None:
         self._word_base = max(shared.offset + len(shared.patterns), own.offset + len(own.patterns))
-        word_part = Part(
-            self._word_base,
-            tuple(_word_pattern(word, separators) for word in words),
-            exact=True,
-        )
+        word_part = Part(self._word_base, _word_patterns(words, separators), exact=True)
         self._words = tuple(words)
         self._groups = [(shared, word_part), (own,)] if own.patterns else [(shared, word_part)]
         self._databases: list[_Database] | None = None
@@ -174,13 +170,17 @@ class NativeScan:
         return scratches
 
 
-def _word_pattern(word: str, separators: frozenset[str]) -> str:
-    """Give a pattern that matches `word` as a whole word, split as `triggers.words` splits."""
+def _word_patterns(words: Sequence[str], separators: frozenset[str]) -> tuple[str, ...]:
+    """Give patterns that match each word as a whole word, split as `triggers.words` splits."""
     # A normalized text has no other whitespace; str.split() also splits on \x1c-\x1f.
     spaces = sorted({c for c in separators if c.isascii()} | {chr(c) for c in range(0x1C, 0x20)})
     klass = "[" + "".join(f"\\x{ord(c):02x}" for c in spaces) + "]"
-    literal = "".join(f"\\x{b:02x}" for b in word.encode("utf-8"))
-    return f"(?:^|{klass}){literal}(?:{klass}|$)"
+    return tuple(f"(?:^|{klass}){_escaped(word)}(?:{klass}|$)" for word in words)
+
+
+def _escaped(word: str) -> str:
+    """Give `word` as a pattern of its UTF-8 bytes, each written as \\xNN."""
+    return "".join(f"\\x{byte:02x}" for byte in word.encode("utf-8"))
 
 
 class _Database:
@@ -228,9 +228,10 @@ _compiling: list[threading.Thread] = []
 
 
 def _finish_compiling() -> None:
-    """Hand a compile still running at exit to a process of its own, so that it is
-    cached: a short command (a scan of a few new messages) would otherwise start it
-    every time and never keep it. Nobody waits for it; only a first run starts it."""
+    """When a compile is still running at exit, compile the shipped rules in a process
+    of its own, so that they are cached: a short command (a scan of a few new messages)
+    would otherwise start it every time and never keep it. Nobody waits for it; only a
+    first run starts it. (A user's own phrases compile in a moment, at any next run.)"""
     if not any(thread.is_alive() for thread in _compiling):
         return
     try:
@@ -352,7 +353,11 @@ def _save(key: str, always: int, compiled: Any) -> None:
         blob = f"{always:x}\n".encode() + _hs.dumpb(compiled)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
             handle.write(blob)
-        os.replace(handle.name, path)
+        try:
+            os.replace(handle.name, path)
+        except OSError:
+            os.unlink(handle.name)
+            raise
     except OSError as error:
         log.info("native cache not written: %s", error)
 
