@@ -102,10 +102,14 @@ class Timeline:
         ):
             # Mail before it that counted until now no longer does: walk it all again.
             self._last_manual = event.at
-            place = 0
-        self._walk_from(place)
+            self._walk_from(0)
+            return
+        self._walk_from(place, settle=True)
 
-    def _walk_from(self, place: int) -> None:
+    def _walk_from(self, place: int, *, settle: bool = False) -> None:
+        """Walk the events from `place` on. With `settle`, the statuses after `place` are
+        those of the walk before an event was inserted there: once the walk meets one
+        again, the rest is unchanged too (a step depends only on the status before it)."""
         status, since = self._after[place - 1] if place else (Status.APPLIED, self.applied_at)
         last_manual = self._last_manual
         after = self._after
@@ -120,6 +124,8 @@ class Timeline:
                 pass  # mail that moves nothing: the status stays
             else:
                 status, since = event.to_status, event.at
+            if settle and index > place and after[index] == (status, since):
+                return
             after[index] = (status, since)
 
 
