@@ -13,7 +13,9 @@ prints, in one run:
       parsed, classified and stored in a transaction of its own (scan_account
       fed one message per batch), so that (b) is compared with like work
   (d) an incremental scan with no new mail, (e) one with 10 new messages
-  and the peak RSS of the process after (b).
+  and the peak RSS of the process after (b);
+  (b') `nextround scan` itself, in a fresh process into a fresh database: its time,
+      and the peak of its memory with its helper processes (readers, fetcher) summed.
 
 Run as root (Dovecot runs mail as nobody):
 `.venv/bin/python bench/imap_scan.py [--messages N] [--loop-messages M]` (M: messages for
@@ -35,6 +37,7 @@ import random
 import resource
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -312,6 +315,83 @@ class WorkerPeak:
         return self.peak_kb / 1024
 
 
+class TreePeak:
+    """The peak of the summed RSS of a process and all its descendants, sampled until it ends."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.peak_kb = 0
+        self.by_role: dict[str, int] = {}
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _table(self) -> dict[int, tuple[int, int, str]]:
+        """Give pid -> (parent pid, RSS in kB, role) for every process now."""
+        table: dict[int, tuple[int, int, str]] = {}
+        for status in Path("/proc").glob("[0-9]*/status"):
+            try:
+                fields = dict(
+                    line.split(":", 1) for line in status.read_text().splitlines() if ":" in line
+                )
+                cmdline = (status.parent / "cmdline").read_bytes()
+            except OSError:
+                continue
+            role = "helper" if b"spawn_main" in cmdline else "scan"
+            if b"resource_tracker" in cmdline:
+                role = "resource tracker"
+            rss = int(fields.get("VmRSS", "0 kB").split()[0] or 0)
+            table[int(status.parent.name)] = (int(fields.get("PPid", "0")), rss, role)
+        return table
+
+    def _sample(self) -> None:
+        while True:
+            table = self._table()
+            if self.pid not in table:
+                return
+            members = {self.pid}
+            grew = True
+            while grew:
+                grew = False
+                for pid, (parent, _, _) in table.items():
+                    if parent in members and pid not in members:
+                        members.add(pid)
+                        grew = True
+            self.peak_kb = max(self.peak_kb, sum(table[pid][1] for pid in members))
+            for pid in members:
+                _, rss, role = table[pid]
+                self.by_role[role] = max(self.by_role.get(role, 0), rss)
+            time.sleep(0.1)
+
+    def join(self) -> float:
+        self._thread.join()
+        return self.peak_kb / 1024
+
+
+def cli_scan(server: Dovecot, user: str, workdir: Path) -> tuple[float, float, dict[str, int]]:
+    """Run `nextround scan` in a fresh process on the mailbox, into a fresh database; give
+    its wall time, the peak of its RSS and its helpers' summed, and each role's own peak."""
+    config = workdir / "config.toml"
+    config.write_text(
+        "[database]\n"
+        f'url = "sqlite:///{workdir / "cli.db"}"\n\n'
+        "[[accounts]]\n"
+        'name = "bench"\nkind = "imap"\n'
+        f'host = "{server.host}"\nport = {server.imaps_port}\nsecurity = "tls"\n'
+        f'ca_file = "{server.ca_file}"\nusername = "{user}"\n'
+        'password_env = "NEXTROUND_BENCH_PASSWORD"\n'
+        f'timeout = "60s"\nfetch_bytes = {FETCH_BYTES}\n'
+    )
+    environment = {**os.environ, "NEXTROUND_BENCH_PASSWORD": PASSWORD}
+    command = [sys.executable, "-m", "tracker.cli", "--config", str(config), "scan"]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL)
+    peak = TreePeak(process.pid)
+    if process.wait() != 0:
+        raise SystemExit(f"`nextround scan` failed with exit code {process.returncode}")
+    wall = time.perf_counter() - started
+    return wall, peak.join(), peak.by_role
+
+
 def connector_only(connector: ImapConnector) -> int:
     return sum(len(batch.messages) for batch in connector.scan(None))
 
@@ -462,6 +542,8 @@ def main() -> None:
         rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         rss_worker = watcher.stop()
         print(f"      {report.summary()}")
+        cli_wall, cli_peak, cli_roles = cli_scan(server, user, workdir)
+        print(f"  (b') `nextround scan` in a fresh process, fresh database {cli_wall:9.3f} s")
 
         limit = options.loop_messages or count
         loop, looped = timed(
@@ -518,6 +600,11 @@ def main() -> None:
             f"peak RSS after (b)        = {rss_after:.0f} MB (before (b): {rss_before:.0f} MB)   target < 200 MB"
         )
         print(f"peak RSS of a worker      = {rss_worker:.0f} MB (0: (b) read in its own process)")
+        roles = ", ".join(f"{role} {kb / 1024:.0f} MB" for role, kb in sorted(cli_roles.items()))
+        print(
+            f"(b') peak RSS, summed     = {cli_peak:.0f} MB   target < 200 MB"
+            f"   (each process's peak: {roles})"
+        )
         if options.rtt_ms > 0:
             mailbox = count + report_e.fetched
             measure_at_rtt(

@@ -6,6 +6,7 @@ project); nothing comes from the evaluation corpus.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -15,10 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker.classify import (
+    LABELS,
     Classification,
     classify,
     load_rules,
     message_from_fields,
+    named,
     parse_message,
 )
 from tracker.classify.body import normalize
@@ -751,3 +754,117 @@ def test_the_words_before_a_name_are_read_as_the_search_they_replace(
         or _ROLE_CONTEXT_REFERENCE.search(sentence)
     )
     assert _leads_to_employer(sentence, word) == expected
+
+
+# --- naming skipped for mail a scan does not keep -------------------------------------
+
+
+def _bench_mail() -> list[ParsedMessage]:
+    """Give bench/classify_speed.py's generated mail (all five labels, three seeds), parsed."""
+    path = Path(__file__).parent.parent / "bench" / "classify_speed.py"
+    spec = importlib.util.spec_from_file_location("classify_speed_for_tests", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return [parse_message(raw) for seed in (7, 11) for raw in bench.generate(150, seed)]
+
+
+def _hand_written_mail() -> list[ParsedMessage]:
+    """Give mail whose "other" verdicts take the ways the bench mail does not."""
+    return [
+        # A role on hold that keeps you in play: "other" with the paused outcome, named.
+        message_from_fields(
+            subject="Update on the Data Engineer role at Kestrel",
+            sender="Kestrel Recruiting <jobs@kestrel.example>",
+            body="Hi Sam,\n\nThe Data Engineer position has been temporarily placed on hold "
+            "while we finalize the budget. I'll reach out as soon as there's an update.",
+        ),
+        # A note in a thread: no cue at all, yet a company and a job id to name.
+        message_from_fields(
+            subject="Re: Visitor parking at the Acme office",
+            sender="Dana Park <dana@acme.example>",
+            body="Hi Sam,\n\nParking is behind the building. Reference: job ID R-12345.\n\n"
+            "Dana Park\nAcme",
+        ),
+        # A withdrawal acknowledgement: "other" decided by a strong cue.
+        message_from_fields(
+            subject="Your application to Globex",
+            sender="Globex <no-reply@us.greenhouse-mail.io>",
+            body="We have received your request to withdraw your application for the "
+            "Analyst role. Your application has been withdrawn.",
+        ),
+    ]
+
+
+def _eml_mail() -> list[ParsedMessage]:
+    return [
+        parse_message(
+            (FIXTURES / f"{name}.eml").read_bytes(), sent_by_user=name.startswith("sent_")
+        )
+        for name in sorted(EXPECTED)
+    ]
+
+
+@pytest.fixture(scope="module")
+def scan_mail() -> list[ParsedMessage]:
+    return _bench_mail() + _hand_written_mail() + _eml_mail()
+
+
+@pytest.mark.parametrize("ignore", [(), ("@acme.example", "@us.greenhouse-mail.io")])
+def test_mail_read_for_a_scan_is_decided_alike_and_named_only_when_kept(
+    scan_mail: list[ParsedMessage], ignore: tuple[str, ...]
+) -> None:
+    rules = load_rules(ClassifierSettings(ignore_senders=list(ignore)))
+    unnamed = 0
+    for message in scan_mail:
+        full = classify(message, rules)
+        lean = classify(message, rules, name_other_mail=False)
+        assert (lean.label, lean.confidence, lean.outcome) == (
+            full.label,
+            full.confidence,
+            full.outcome,
+        )
+        if full.label == "other" and not full.is_paused:
+            unnamed += 1
+            assert (lean.named, lean.company, lean.role, lean.job_id) == (False, None, None, None)
+            assert lean.reasons == tuple(
+                r for r in full.reasons if not r.startswith("company from ")
+            )
+        else:
+            assert lean == full
+        assert full.named
+        assert named(lean, message, rules) == full
+        assert named(full, message, rules) is full
+    assert unnamed >= 60, "the mail must hold enough 'other' verdicts to compare"
+
+
+def test_the_mail_compared_holds_every_way_a_verdict_can_end(
+    scan_mail: list[ParsedMessage],
+) -> None:
+    """Unnamed "other" mail with a company, a job id, a paused "other" and ignored senders."""
+    rules = load_rules(ClassifierSettings(ignore_senders=["@acme.example"]))
+    verdicts = [classify(message, rules) for message in scan_mail]
+    others = [v for v in verdicts if v.label == "other" and not v.is_paused]
+    assert any(v.company for v in others) and any(v.job_id for v in others)
+    assert any(v.role for v in others)
+    assert any(v.label == "other" and v.is_paused and v.company for v in verdicts)
+    assert any(any(r.startswith("sender is ignored") for r in v.reasons) for v in others)
+    assert {v.label for v in verdicts} == set(LABELS)
+
+
+def test_named_keeps_a_relabelled_verdict_and_puts_the_company_reason_last() -> None:
+    """A scan's sender rule changes label and reasons before naming: both are kept."""
+    message = _hand_written_mail()[1]
+    lean = classify(message, name_other_mail=False)
+    relabelled = Classification(
+        "rejection", 1.0, reasons=("your rule: mail from this sender is rejection", *lean.reasons),
+        named=False,
+    )  # fmt: skip
+    full = named(relabelled, message)
+    assert (full.label, full.confidence, full.outcome, full.named) == ("rejection", 1.0, None, True)
+    assert (full.company, full.job_id) == ("Acme", "R-12345")
+    assert full.reasons == (
+        "your rule: mail from this sender is rejection",
+        *lean.reasons,
+        "company from domain: Acme",
+    )

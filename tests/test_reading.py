@@ -50,7 +50,7 @@ def test_workers_read_big_batches_as_this_process_would() -> None:
     expected = [
         verdicts([read_message(m, rules) for m in batch.messages]) for batch in batches(900, 300)
     ]
-    with Readers(rules, settings=settings, workers=2) as readers:
+    with Readers(lambda: rules, settings=settings, workers=2) as readers:
         got = [
             (batch.cursor, verdicts(outcomes))
             for batch, outcomes in readers.ahead(batches(900, 300))
@@ -63,10 +63,10 @@ def test_workers_read_big_batches_as_this_process_would() -> None:
 
 def test_small_batches_and_rules_without_settings_are_read_here() -> None:
     rules = load_rules()
-    with Readers(rules, settings=ClassifierSettings(), workers=2) as readers:
+    with Readers(lambda: rules, settings=ClassifierSettings(), workers=2) as readers:
         list(readers.ahead(batches(100, 50)))
         assert readers._pool is None
-    with Readers(rules, settings=None, workers=2) as readers:
+    with Readers(lambda: rules, settings=None, workers=2) as readers:
         list(readers.ahead(batches(600, 300)))
         assert readers._pool is None
 
@@ -75,7 +75,7 @@ def test_a_worker_that_dies_leaves_the_batch_to_this_process() -> None:
     settings = ClassifierSettings()
     rules = load_rules(settings)
     source = batches(900, 300)
-    readers = Readers(rules, settings=settings, workers=1)
+    readers = Readers(lambda: rules, settings=settings, workers=1)
     with readers:
         results = []
         for number, (_, outcomes) in enumerate(readers.ahead(source)):
@@ -100,7 +100,7 @@ def test_workers_start_when_stderr_has_no_descriptor(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(sys, "stderr", CapturedStderr())
     settings = ClassifierSettings()
     rules = load_rules(settings)
-    with Readers(rules, settings=settings, workers=1) as readers:
+    with Readers(lambda: rules, settings=settings, workers=1) as readers:
         got = [verdicts(outcomes) for _, outcomes in readers.ahead(batches(400, 200))]
         assert readers._pool is not None and not readers._pool_failed
     expected = [verdicts([read_message(m, rules) for m in b.messages]) for b in batches(400, 200)]
@@ -115,7 +115,7 @@ def test_workers_that_cannot_start_leave_the_reading_here(monkeypatch: pytest.Mo
     monkeypatch.setattr("tracker.reading.ProcessPoolExecutor", refuse)
     settings = ClassifierSettings()
     rules = load_rules(settings)
-    with Readers(rules, settings=settings, workers=1) as readers:
+    with Readers(lambda: rules, settings=settings, workers=1) as readers:
         got = [verdicts(outcomes) for _, outcomes in readers.ahead(batches(400, 200))]
         assert readers._pool is None and readers._pool_failed
     assert got == [
@@ -139,7 +139,7 @@ def test_workers_do_not_run_the_callers_main_module_again(tmp_path: Path) -> Non
             from tracker.config import ClassifierSettings
             from tracker.reading import Read, Readers
             settings = ClassifierSettings()
-            with Readers(load_rules(settings), settings=settings, workers=1) as readers:
+            with Readers(lambda: load_rules(settings), settings=settings, workers=1) as readers:
                 outcomes = [o for _, found in readers.ahead(batches(400, 200)) for o in found]
                 assert readers._pool is not None and not readers._pool_failed
             print(sum(isinstance(o, Read) for o in outcomes))
@@ -166,7 +166,7 @@ def test_workers_end_when_the_scan_is_killed(tmp_path: Path) -> None:
             from tracker.config import ClassifierSettings
             from tracker.reading import Readers
             settings = ClassifierSettings()
-            readers = Readers(load_rules(settings), settings=settings, workers=1)
+            readers = Readers(lambda: load_rules(settings), settings=settings, workers=1)
             for _ in readers.ahead(batches(400, 200)):
                 pass
             print(*readers._pool._processes, flush=True)

@@ -7,6 +7,8 @@ import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -16,8 +18,10 @@ from sqlmodel import Session, col, select
 
 from connectors.maildir import MaildirConnector
 from tracker.applications import change_status
+from tracker.classify import Classification, classify, load_rules, parse_message
 from tracker.config import Settings
-from tracker.connector import Cursor, ScanBatch, UnavailableError
+from tracker.connector import Cursor, FetchedMessage, ScanBatch, UnavailableError
+from tracker.corrections import save_sender_rule
 from tracker.models import (
     AccountState,
     Application,
@@ -27,6 +31,7 @@ from tracker.models import (
     Status,
     StatusEvent,
 )
+from tracker.reading import Read, read_message
 from tracker.store import open_store, session_scope
 from tracker.sync import _snippet, scan_account
 
@@ -479,3 +484,102 @@ def test_the_snippet_is_the_start_of_the_text_with_whitespace_collapsed(size: in
     for _ in range(300):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
         assert _snippet(text, size) == " ".join(text.split())[:size], repr(text)
+
+
+# --- "other" mail is read without its company, role and job id; kept, it is named -----
+
+
+def recruiter_note(key: str, *, in_reply_to: str | None = None) -> bytes:
+    """Give a recruiter's note with no application cue ("other") that names Acme and a job id."""
+    message = EmailMessage()
+    message["From"] = "Dana Park <dana@acme.com>"
+    message["To"] = "Sam Doe <sam.doe@example.net>"
+    message["Subject"] = "Visitor parking at the Acme office"
+    message["Date"] = format_datetime(NOW - timedelta(days=2))
+    message["Message-ID"] = f"<{key}@test.nextround.invalid>"
+    if in_reply_to:
+        message["In-Reply-To"] = in_reply_to
+        message["References"] = in_reply_to
+    message.set_content(
+        "Hi Sam,\n\nVisitor parking is behind the building at 100 Main Street.\n"
+        "Reference: job ID R-12345.\n\nDana Park\nAcme"
+    )
+    return message.as_bytes()
+
+
+def full_verdict(raw: bytes) -> Classification:
+    """Give the verdict `classify` gives with naming, and check a scan reads it unnamed."""
+    rules = load_rules(SETTINGS.classifier)
+    read = read_message(FetchedMessage(provider_id="INBOX:1:1", raw=raw), rules)
+    assert isinstance(read, Read) and not read.verdict.named
+    verdict = classify(parse_message(raw), rules)
+    assert verdict.label == "other" and verdict.company == "Acme" and verdict.job_id
+    return verdict
+
+
+def test_other_mail_in_a_known_thread_is_stored_with_its_company_guess(
+    tmp_path: Path, engine: Engine
+) -> None:
+    box = make_maildir(tmp_path / "Mail")
+    deliver(box, job_mail("applied", "Acme", key="n1", days_ago=20))
+    note = recruiter_note("n2", in_reply_to="<n1@test.nextround.invalid>")
+    deliver(box, note)
+    deliver(box, recruiter_note("n3"))  # the same note outside any thread is dropped
+    full = full_verdict(note)
+    report = scan_account(
+        engine, MaildirConnector("mail", tmp_path / "Mail"), settings=SETTINGS, now=NOW
+    )
+    assert (report.stored, report.not_job_mail) == (2, 1)
+    with Session(engine) as session:
+        application = session.exec(select(Application)).one()
+        stored = session.exec(
+            select(Message).where(Message.message_id == "<n2@test.nextround.invalid>")
+        ).one()
+        assert (
+            stored.label,
+            stored.company_guess,
+            stored.role_guess,
+            stored.job_id,
+            stored.reasons,
+            stored.application_id,
+        ) == (
+            "other",
+            full.company,
+            full.role,
+            full.job_id,
+            "\n".join(full.reasons),
+            application.id,
+        )
+
+
+def test_a_sender_rule_that_makes_other_mail_a_rejection_names_its_company(
+    tmp_path: Path, engine: Engine
+) -> None:
+    """Matched by company alone (no thread), the rejection needs the company it was read without."""
+    with Session(engine) as session:
+        save_sender_rule(session, sender="dana@acme.com", label="rejection")
+        session.commit()
+    box = make_maildir(tmp_path / "Mail")
+    connector = MaildirConnector("mail", tmp_path / "Mail")
+    deliver(box, job_mail("applied", "Acme", key="s1", days_ago=20))
+    scan_account(engine, connector, settings=SETTINGS, now=NOW)
+    note = recruiter_note("s2")
+    deliver(box, note)
+    full = full_verdict(note)
+    report = scan_account(engine, connector, settings=SETTINGS, now=NOW)
+    assert (report.stored, report.status_changes, report.for_review) == (1, 1, 0)
+    with Session(engine) as session:
+        application = session.exec(select(Application)).one()
+        assert application.status is Status.REJECTED
+        stored = session.exec(
+            select(Message).where(Message.message_id == "<s2@test.nextround.invalid>")
+        ).one()
+        assert (stored.label, stored.company_guess, stored.job_id, stored.application_id) == (
+            "rejection",
+            "Acme",
+            full.job_id,
+            application.id,
+        )
+        assert stored.reasons == "\n".join(
+            ("your rule: mail from this sender is rejection", *full.reasons)
+        )

@@ -7,7 +7,7 @@ other way). `connectors.base` re-exports everything here for connector authors.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
@@ -86,6 +86,16 @@ class Connector(Protocol):
 
     def close(self) -> None:
         """Release connections and files. Safe to call twice."""
+        ...
+
+
+@runtime_checkable
+class OpensElsewhere(Protocol):
+    """A connector that another process can open again, to fetch a big scan there."""
+
+    def opener(self) -> Callable[[], Connector] | None:
+        """Give a picklable callable that opens this account's connector anew (it
+        connects on first use); None when it cannot be rebuilt in another process."""
         ...
 
 

@@ -11,21 +11,17 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
-import sys
-import threading
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
-from dataclasses import dataclass
-from multiprocessing import get_context, parent_process, resource_tracker
-from multiprocessing.connection import wait
+from dataclasses import dataclass, replace
+from multiprocessing import get_context, resource_tracker
 
-from tracker.classify import Rules, classify, load_rules, parse_message
+from tracker.classify import Rules, classify, load_rules, named, parse_message
 from tracker.classify.types import Classification, ParsedMessage
 from tracker.config import ClassifierSettings
 from tracker.connector import FetchedMessage, ScanBatch
+from tracker.spawning import become_quiet_helper, starting_processes
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +52,24 @@ _Result = tuple[ParsedMessage, Classification] | str
 
 
 def read_message(fetched: FetchedMessage, rules: Rules) -> Outcome:
-    """Give the message parsed and classified; never raises."""
+    """Give the message parsed and classified as a scan reads it; never raises.
+
+    Mail labelled "other" (not paused) is not named: a scan drops most of it, and
+    names the rest, mail of a thread it knows, when it keeps it (tracker.sync).
+    """
     return _outcome(fetched, _read(fetched, rules))
+
+
+def named_for_keeping(
+    verdict: Classification, parsed: ParsedMessage, rules: Rules
+) -> Classification:
+    """Give the verdict of mail a scan keeps with the company, role and job id that
+    reading left out (see `read_message`); never raises: hostile mail is kept unnamed."""
+    try:
+        return named(verdict, parsed, rules)
+    except Exception as error:  # noqa: BLE001 - hostile mail must never stop a scan
+        log.warning("a kept message could not be named (%s)", type(error).__name__)
+        return replace(verdict, named=True)
 
 
 def _outcome(fetched: FetchedMessage, result: _Result) -> Outcome:
@@ -67,7 +79,9 @@ def _outcome(fetched: FetchedMessage, result: _Result) -> Outcome:
 def _read(fetched: FetchedMessage, rules: Rules) -> _Result:
     try:
         parsed = parse_message(fetched.raw, text=fetched.text, sent_by_user=fetched.sent_by_user)
-        return parsed, classify(parsed, rules)
+        # Naming (company, role, job id) is about half of classifying, wasted on the
+        # mail a scan drops; workers read through here too.
+        return parsed, classify(parsed, rules, name_other_mail=False)
     except Exception as error:  # noqa: BLE001 - hostile mail must never stop a scan
         return f"could not be read ({type(error).__name__})"
 
@@ -76,8 +90,14 @@ class Readers:
     """Reads the batches of a scan, on worker processes when they are big enough to pay."""
 
     def __init__(
-        self, rules: Rules, *, settings: ClassifierSettings | None, workers: int | None = None
+        self,
+        rules: Callable[[], Rules],
+        *,
+        settings: ClassifierSettings | None,
+        workers: int | None = None,
     ) -> None:
+        # The rules are asked for only when this process reads or starts workers:
+        # loading them costs a scan that finds no new mail more than the rest of it.
         self._rules = rules
         # Workers rebuild the rules from the settings (compiled rules do not pickle);
         # rules given any other way are read in-process.
@@ -107,7 +127,7 @@ class Readers:
             if jobs is None:
                 while pending:
                     yield self._collect(*pending.popleft())
-                yield batch, [read_message(m, self._rules) for m in batch.messages]
+                yield batch, [read_message(m, self._rules()) for m in batch.messages]
                 continue
             pending.append((batch, jobs))
             if len(pending) > 1:
@@ -125,13 +145,13 @@ class Readers:
             or len(messages) < PARALLEL_FROM
         ):
             return None
-        native = self._rules.index.body.native
+        native = self._rules().index.body.native
         if native is not None:
             native.warm()  # compiled here once, not in every worker
         # spawn, not fork: the scan already runs a fetching thread, and forking a
         # process with threads can copy a lock some thread holds.
         try:
-            with _stderr_with_a_descriptor():
+            with starting_processes():
                 resource_tracker.ensure_running()
             self._pool = ProcessPoolExecutor(
                 max_workers=self._workers,
@@ -149,7 +169,7 @@ class Readers:
         """Hand the messages to the workers; None when they cannot be started."""
         size = max(50, -(-len(messages) // self._workers))
         try:
-            with _stderr_with_a_descriptor(), _main_module_hidden():  # workers start here
+            with starting_processes():  # workers start here
                 return [
                     pool.submit(_read_chunk, list(messages[start : start + size]))
                     for start in range(0, len(messages), size)
@@ -172,62 +192,9 @@ class Readers:
                 results.extend(job.result())
             except Exception as error:  # noqa: BLE001 - a dead worker must not stop the scan
                 self._give_up(error)
-                results = [_read(m, self._rules) for m in batch.messages]
+                results = [_read(m, self._rules()) for m in batch.messages]
                 break
         return batch, [_outcome(m, r) for m, r in zip(batch.messages, results, strict=True)]
-
-
-@contextmanager
-def _stderr_with_a_descriptor() -> Iterator[None]:
-    """Give sys.stderr a real file descriptor while worker processes start.
-
-    multiprocessing hands sys.stderr's descriptor to the processes it starts; in the
-    dashboard sys.stderr is Textual's capture, whose fileno() is -1, and starting a
-    process fails with "bad value(s) in fds_to_keep". Their stderr goes nowhere then.
-    """
-    try:
-        usable = sys.stderr.fileno() >= 0
-    except (AttributeError, OSError, ValueError):
-        usable = False
-    if usable:
-        yield
-        return
-    saved = sys.stderr
-    with open(os.devnull, "w") as nowhere:
-        sys.stderr = nowhere
-        try:
-            yield
-        finally:
-            sys.stderr = saved
-
-
-@contextmanager
-def _main_module_hidden() -> Iterator[None]:
-    """Keep spawned workers from running the program's main module again.
-
-    A spawned process imports the parent's __main__ (by name, or by running its file)
-    before it unpickles its work. For nextround that is the whole CLI, about 1.5 s and
-    40 MB of imports a worker does not need, and for a script that calls scan_account
-    without an `if __name__ == "__main__"` guard it would be the whole script again.
-    multiprocessing skips that step when __main__ has neither a spec nor a file, so
-    they are hidden while workers start: a worker imports only what it unpickles,
-    this module and the classifier.
-    """
-    main = sys.modules.get("__main__")
-    if main is None:
-        yield
-        return
-    hidden = ("__spec__", "__file__")
-    saved: dict[str, object] = {
-        name: main.__dict__[name] for name in hidden if name in main.__dict__
-    }
-    main.__dict__.pop("__file__", None)
-    main.__dict__["__spec__"] = None
-    try:
-        yield
-    finally:
-        main.__dict__.pop("__spec__", None)
-        main.__dict__.update(saved)
 
 
 _WORKER_RULES: Rules | None = None
@@ -235,26 +202,8 @@ _WORKER_RULES: Rules | None = None
 
 def _start_worker(settings: ClassifierSettings) -> None:
     global _WORKER_RULES
-    # Ctrl-C is the scan's to handle: it stops the pool, and a worker's traceback
-    # would only scribble over the terminal.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # A worker has nothing to say, and its standard output and error are still the
-    # terminal (or the dashboard's screen).
-    nowhere = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(nowhere, 1)
-    os.dup2(nowhere, 2)
-    sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the worker
-    # A scan killed outright (kill -9, a closed terminal) cannot stop its pool: a
-    # worker that outlives it ends itself instead of waiting for work forever.
-    parent = parent_process()
-    if parent is not None:
-        threading.Thread(target=_end_with, args=(parent.sentinel,), daemon=True).start()
+    become_quiet_helper()
     _WORKER_RULES = load_rules(settings)
-
-
-def _end_with(sentinel: int) -> None:
-    wait([sentinel])
-    os._exit(0)
 
 
 def _read_chunk(messages: list[FetchedMessage]) -> list[_Result]:

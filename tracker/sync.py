@@ -30,6 +30,7 @@ from tracker.classify.types import LABELS, Classification, ParsedMessage
 from tracker.config import Settings
 from tracker.connector import Connector, FetchedMessage
 from tracker.corrections import rule_for, sender_rules
+from tracker.fetcher import scan_batches
 from tracker.match import Candidate, MatchResult, match_message
 from tracker.models import (
     Application,
@@ -38,7 +39,7 @@ from tracker.models import (
     ReviewState,
     utcnow,
 )
-from tracker.reading import Outcome, Read, Readers, read_message
+from tracker.reading import Outcome, Read, Readers, named_for_keeping, read_message
 from tracker.status import ACTIVE_STATUSES
 from tracker.store import (
     NewRows,
@@ -99,10 +100,10 @@ class _Scan:
     """The state one scan keeps between messages: candidates and the thread index."""
 
     def __init__(
-        self, *, settings: Settings, rules: Rules, report: ScanReport, now: datetime
+        self, *, settings: Settings, rules: Rules | None, report: ScanReport, now: datetime
     ) -> None:
         self.settings = settings
-        self.rules = rules
+        self._rules = rules
         self.report = report
         self.now = now
         self.floor = CONFIDENCE_FLOOR[settings.scan.auto_apply]
@@ -121,6 +122,14 @@ class _Scan:
         self.sender_rules: dict[str, str] = {}
         self.company_keys: dict[str, str] = {}
         """normalize_company of the company names seen, by name: the same few names recur."""
+
+    @property
+    def rules(self) -> Rules:
+        """The classifier's rules (the user's settings in them), loaded at first use: a
+        scan that finds no new mail needs none, and a big one reads on workers."""
+        if self._rules is None:
+            self._rules = load_rules(self.settings.classifier)
+        return self._rules
 
     def begin(self, session: Session) -> None:
         """Start a batch: its own transaction, in which what earlier batches read may be stale.
@@ -293,6 +302,8 @@ class _Scan:
             if known_thread is None:
                 report.not_job_mail += 1
                 return
+            # Read without its company, role and job id (reading.py): kept, it needs them.
+            verdict = named_for_keeping(verdict, parsed, self.rules)
             message = self._store_message(
                 session, fetched, parsed, verdict, application_id=known_thread
             )
@@ -313,9 +324,14 @@ class _Scan:
         if label is None or label not in LABELS:
             return verdict
         reason = f"your rule: mail from this sender is {label}"
-        return replace(
+        relabelled = replace(
             verdict, label=label, outcome=None, confidence=1.0, reasons=(reason, *verdict.reasons)
         )
+        if not _moves_an_application(relabelled):
+            return relabelled
+        # Mail read as "other" was read without its company, role and job id
+        # (reading.py); relabelled, it moves an application, which needs them.
+        return named_for_keeping(relabelled, item.parsed, self.rules)
 
     def _thread_ids(self, fetched: FetchedMessage, parsed: ParsedMessage) -> list[str]:
         keys = [f"{self.report.account}:{fetched.thread_key}"] if fetched.thread_key else []
@@ -593,7 +609,8 @@ def scan_account(
     """Scan one account from its stored cursor and give what changed.
 
     `workers` lets big batches (200 messages or more) be read on spawned worker
-    processes, one batch ahead of the store (tracker.reading). nextround's commands and
+    processes, one batch ahead of the store (tracker.reading), and the rest of a big
+    scan be fetched by a process of its own (tracker.fetcher). nextround's commands and
     dashboard ask for them; other callers get the scan's own process unless they ask.
 
     Raises the connector's ConnectorError after keeping every batch committed before it.
@@ -601,8 +618,6 @@ def scan_account(
     account = connector.account
     report = ScanReport(account=account, dry_run=dry_run)
     # The user's own phrases, ignored senders and company aliases count in scans too.
-    rules_given = rules
-    rules = rules if rules is not None else load_rules(settings.classifier)
     scan = _Scan(settings=settings, rules=rules, report=report, now=now or utcnow())
     if dry_run:
         _dry_run(engine, connector, scan, progress)
@@ -612,11 +627,11 @@ def scan_account(
     loaded = False
     # Workers rebuild the rules from the settings; rules handed in are read in-process.
     readers = Readers(
-        rules,
-        settings=settings.classifier if rules_given is None else None,
+        lambda: scan.rules,
+        settings=settings.classifier if rules is None else None,
         workers=None if workers else 0,
     )
-    with fetched_ahead(connector.scan(cursor)) as batches, readers:
+    with fetched_ahead(scan_batches(connector, cursor, elsewhere=workers)) as batches, readers:
         # Read (parse, classify) before taking the write lock: it needs no database.
         for batch, outcomes in readers.ahead(batches):
             reads = scan.count(outcomes)

@@ -60,38 +60,48 @@ _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
 
 @dataclass(frozen=True, slots=True)
 class _Texts:
-    """A message's texts, prepared once for cues and extraction."""
+    """A message's texts, prepared once for cues (extraction prepares the rest: `_Named`)."""
 
     subject: str
     """Without Re:/Fwd: prefixes, quotes and dashes made plain."""
     subject_norm: str
-    body: str
-    """What the sender wrote now, quotes and dashes made plain."""
+    new: str
+    """What the sender wrote now, as split_body gives it."""
     body_norm: str
-    signature: str
+    raw_signature: str
     subject_words: frozenset[str]
-    """Words of the subject that the rules look for; so are the two below."""
+    """Words of the subject that the rules look for; so is the one below."""
     body_words: frozenset[str]
     body_cues: int | None
     """The body's cue patterns that may match, as bits, when a native pass found them;
     then `body_words` holds only the words extraction checks."""
-    all_words: frozenset[str]
     quoted: bool
     is_reply: bool
     is_forward: bool
 
 
-def classify(message: ParsedMessage, rules: Rules | None = None) -> Classification:
-    """Give the label, confidence, company, role, job id and reasons for one message."""
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """What company, role and job id extraction reads besides the subject."""
+
+    body: str
+    """What the sender wrote now, quotes and dashes made plain."""
+    signature: str
+    all_words: frozenset[str]
+    """Words the rules look for in the subject, the body and the signature."""
+
+
+def classify(
+    message: ParsedMessage, rules: Rules | None = None, *, name_other_mail: bool = True
+) -> Classification:
+    """Give the label, confidence, company, role, job id and reasons for one message.
+
+    With `name_other_mail` False, mail labelled "other" without the paused outcome
+    (mail a scan does not keep, unless its thread is known) is not named: its verdict
+    has `named` False and no company, role or job id; `named` adds them later.
+    """
     rules = rules if rules is not None else load_rules()
-    if message.sent_by_user and message.to:
-        # In mail the user sent, the employer is the recipient.
-        name, address = "", message.to[0]
-    else:
-        name, address = message.from_name, message.from_address
-    sender = rules.remembered(
-        (sender_facts, name, address), lambda: sender_facts(name, address, rules)
-    )
+    sender = _sender(message, rules)
     texts = _prepare(message, rules.index)
     reasons: list[str] = []
     if sender.relay is not None:
@@ -99,6 +109,8 @@ def classify(message: ParsedMessage, rules: Rules | None = None) -> Classificati
     ignored = _ignored(message.from_address, rules)
     if ignored:
         reasons.append(f"sender is ignored by your config: {ignored}")
+        if not name_other_mail:
+            return Classification("other", 0.95, reasons=tuple(reasons), named=False)
         return _verdict("other", 0.95, None, reasons, texts, sender, rules)
     hits, voided = _find_cues(texts, rules)
     label, confidence, paused, decided = _decide(hits, message, texts, sender)
@@ -107,7 +119,44 @@ def classify(message: ParsedMessage, rules: Rules | None = None) -> Classificati
         reasons.append("quoted or forwarded text ignored")
     reasons.extend(voided[:3])
     outcome: Outcome | None = "paused" if paused else None
+    if not name_other_mail and label == "other" and outcome is None:
+        return Classification(label, round(confidence, 2), reasons=tuple(reasons), named=False)
     return _verdict(label, round(confidence, 2), outcome, reasons, texts, sender, rules)
+
+
+def named(
+    verdict: Classification, message: ParsedMessage, rules: Rules | None = None
+) -> Classification:
+    """Give the verdict with company, role and job id looked for, as `classify` would have.
+
+    A no-op for a named verdict. `message` and `rules` must be those it was classified
+    with; its label, confidence, outcome and reasons are kept (a sender rule may have
+    changed them), and the company's reason comes last, as in `classify`.
+    """
+    if verdict.named:
+        return verdict
+    rules = rules if rules is not None else load_rules()
+    return _verdict(
+        verdict.label,
+        verdict.confidence,
+        verdict.outcome,
+        list(verdict.reasons),
+        _prepare(message, rules.index),
+        _sender(message, rules),
+        rules,
+    )
+
+
+def _sender(message: ParsedMessage, rules: Rules) -> SenderFacts:
+    """Give what the sender's name and address say (relay, company), remembered per sender."""
+    if message.sent_by_user and message.to:
+        # In mail the user sent, the employer is the recipient.
+        name, address = "", message.to[0]
+    else:
+        name, address = message.from_name, message.from_address
+    return rules.remembered(
+        (sender_facts, name, address), lambda: sender_facts(name, address, rules)
+    )
 
 
 def _prepare(message: ParsedMessage, index: CueIndex) -> _Texts:
@@ -119,7 +168,6 @@ def _prepare(message: ParsedMessage, index: CueIndex) -> _Texts:
     # A paragraph break ends a sentence even without a full stop ("Hi Sam,\n\nWe ..."),
     # so guards never look across one. (split_body leaves no "\r".)
     body_norm = normalize(body.new.replace("\n\n", " . "))
-    signature = tidy(body.signature)
     native = index.body.native
     found = native.scan(body_norm) if native is not None and body_norm else None
     if found is None:
@@ -127,23 +175,28 @@ def _prepare(message: ParsedMessage, index: CueIndex) -> _Texts:
         body_words = words_in(body_norm, vocabulary)
     else:
         body_cues, body_words = found
-    all_words = subject_words | body_words
-    if signature:
-        all_words |= _signature_words(signature, vocabulary)
     return _Texts(
         subject=subject,
         subject_norm=subject_norm,
-        body=tidy(body.new),
+        new=body.new,
         body_norm=body_norm,
-        signature=signature,
+        raw_signature=body.signature,
         subject_words=subject_words,
         body_words=body_words,
         body_cues=body_cues,
-        all_words=all_words,
         quoted=body.quoted,
         is_reply=is_reply,
         is_forward=is_forward,
     )
+
+
+def _prepare_naming(texts: _Texts, vocabulary: frozenset[str]) -> _Named:
+    """Give the texts extraction reads: only mail that is named needs them."""
+    signature = tidy(texts.raw_signature)
+    all_words = texts.subject_words | texts.body_words
+    if signature:
+        all_words |= _signature_words(signature, vocabulary)
+    return _Named(body=tidy(texts.new), signature=signature, all_words=all_words)
 
 
 @lru_cache(maxsize=1024)
@@ -388,10 +441,11 @@ def _verdict(
     rules: Rules,
 ) -> Classification:
     """Give the verdict with company, role and job id filled in."""
-    present = texts.all_words
-    head = texts.body[:MAX_EXTRACT_CHARS]
+    extra = _prepare_naming(texts, rules.index.vocabulary)
+    present = extra.all_words
+    head = extra.body[:MAX_EXTRACT_CHARS]
     flat = head.replace("\n", " ")
-    candidates = company_candidates(texts.subject, head, flat, texts.signature, present)
+    candidates = company_candidates(texts.subject, head, flat, extra.signature, present)
     if sender.company:
         score = _SOURCE_SCORES.get(sender.company_source, 1.0)
         candidates.append(Candidate(sender.company, score, sender.company_source))
@@ -404,7 +458,7 @@ def _verdict(
         confidence=confidence,
         company=company,
         role=find_role(texts.subject, head, flat, present),
-        job_id=find_job_id(f"{texts.subject}\n{texts.body}", present, rules),
+        job_id=find_job_id(f"{texts.subject}\n{extra.body}", present, rules),
         outcome=outcome,
         reasons=tuple(reasons),
     )

@@ -52,6 +52,9 @@ class Classification:
     """The ATS job or requisition id when the mail shows one."""
     outcome: Outcome | None = None
     reasons: tuple[str, ...] = ()
+    named: bool = True
+    """Company, role and job id were looked for; False when the scan asked to skip them
+    for mail it does not keep (`classify(..., name_other_mail=False)`, undone by `named`)."""
 
     @property
     def is_paused(self) -> bool:
