@@ -12,11 +12,12 @@ deduplicates the messages it already has by Message-ID.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import logging
 import ssl
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -24,6 +25,7 @@ from typing import Any, Protocol
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 
+from connectors import imap_fetch
 from connectors.base import (
     ConfigurationError,
     Cursor,
@@ -214,6 +216,14 @@ class ImapConnector:
             f"port={settings.effective_port}, security={settings.security!r})"
         )
 
+    def opener(self) -> Callable[[], ImapConnector] | None:
+        """Give a picklable callable that opens this account again (see `OpensElsewhere`):
+        a big scan fetches in a process of its own. None with a client factory of the
+        caller's, which another process could not rebuild."""
+        if self._factory is not IMAPClient:
+            return None
+        return functools.partial(ImapConnector, self._settings, batch_size=self._batch_size)
+
     # -- connection -----------------------------------------------------------------
 
     def _connect(self) -> IMAPClient:
@@ -374,7 +384,7 @@ class ImapConnector:
         settings = self._settings
         gmail = b"X-GM-EXT-1" in client.capabilities()
         text_key = b"BODY[TEXT]<0>"
-        response = client.fetch(uids, _fetch_items(gmail, settings.fetch_bytes))
+        response = imap_fetch.fetch(client, uids, _fetch_items(gmail, settings.fetch_bytes))
         parts: dict[int, TextPart] = {}
         texts: dict[int, str] = {}
         for uid, data in response.items():
@@ -387,8 +397,8 @@ class ImapConnector:
                 parts[uid] = part
         for section, section_uids in group_by_section(parts.items()).items():
             key = f"BODY[{section}]<0>".encode()
-            fetched = client.fetch(
-                section_uids, [f"BODY.PEEK[{section}]<0.{settings.fetch_bytes}>"]
+            fetched = imap_fetch.fetch(
+                client, section_uids, [f"BODY.PEEK[{section}]<0.{settings.fetch_bytes}>"]
             )
             for uid, data in fetched.items():
                 texts[uid] = decode_part(_bytes(data.get(key)), parts[uid])
