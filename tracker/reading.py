@@ -145,9 +145,6 @@ class Readers:
             or len(messages) < PARALLEL_FROM
         ):
             return None
-        native = self._rules().index.body.native
-        if native is not None:
-            native.warm()  # compiled here once, not in every worker
         # spawn, not fork: the scan already runs a fetching thread, and forking a
         # process with threads can copy a lock some thread holds.
         try:

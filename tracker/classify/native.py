@@ -137,12 +137,6 @@ class NativeScan:
             chosen |= database.always
         return chosen, frozenset(present)
 
-    def warm(self) -> None:
-        """Start loading or compiling the engine now, not at the first text: before
-        worker processes start, so that they find it compiled in the cache."""
-        if self._databases is None:
-            self._start()
-
     def wait(self, timeout: float | None = None) -> bool:
         """Start the engine if it is not started, wait until it is ready (or cannot be),
         and give whether it is ready: for tests and benchmarks, which measure it."""
