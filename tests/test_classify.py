@@ -494,6 +494,12 @@ def test_role(subject: str, body: str, role: str | None) -> None:
         ("See https://acme.example/careers?gh_jid=4098765", "4098765"),
         ("See https://jobs.lever.co/acme/0f8e2b1c-1a2b-4c3d-9e8f-7a6b5c4d3e2f/apply", "0f8e2b1c-1a2b-4c3d-9e8f-7a6b5c4d3e2f"),
         ("Software Engineer, R-0012345, Remote", "R-0012345"),
+        ("Thanks for applying to Req12345 (Data Analyst).", "Req12345"),
+        ("Our requirements are listed on the site.", None),
+        # Another site whose name ends like an ATS's is no job link; a real one after it is.
+        ("See https://xjobs.lever.co/acme/0f8e2b1c-1a2b-4c3d-9e8f-7a6b5c4d3e2f", None),
+        ("Old: https://xjobs.lever.co/a/0f8e2b1c-1a2b-4c3d-9e8f-7a6b5c4d3e2f, new: "
+         "https://jobs.lever.co/acme/1a2b3c4d-1a2b-4c3d-9e8f-7a6b5c4d3e2f", "1a2b3c4d-1a2b-4c3d-9e8f-7a6b5c4d3e2f"),
         ("Thank you for your time.", None),
     ],
 )  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tracker.classify.rules import Rules
+from tracker.classify.triggers import SEPARATORS
 from tracker.classify.word_pattern import MAX_EXTRACT_CHARS, WordPattern
 
 # Job ids, searched in the lower-cased text; the id itself is read from the original.
@@ -23,7 +24,8 @@ _ID_WORD_FORMS: tuple[str, ...] = ("id", "number", "no", "num", "code", *_REF_FO
 
 def _needs(*words: str) -> frozenset[str]:
     """Give the words one of which a match starts with: `words`, or one run on into its
-    id word. (An id run on into them, "req12345", is in no word list: left unread.)"""
+    id word. (An id run on into them, "req12345", is in no word list: see
+    `_BARE_REQUISITION`.)"""
     return frozenset(words) | {word + form for word in words for form in _ID_WORD_FORMS}
 
 
@@ -44,8 +46,9 @@ _JOB_ID_RULES: tuple[tuple[WordPattern, frozenset[str]], ...] = tuple(
         ),
     )
 )
-# Workday-style requisition ids standing alone ("Software Engineer, R-0012345").
-_BARE_REQUISITION = re.compile(r"(?<![\w/-])((?:JR|R|REQ)-?\d{4,}[A-Z]?)(?![\w-])")
+# Workday-style requisition ids standing alone ("Software Engineer, R-0012345"), and
+# a requisition number run on into its label ("Req12345", which no word list holds).
+_BARE_REQUISITION = re.compile(r"(?<![\w/-])((?:JR|R|REQ|Req|req)-?\d{4,}[A-Z]?)(?![\w-])")
 
 
 def find_job_id(text: str, present: frozenset[str], rules: Rules) -> str | None:
@@ -63,6 +66,10 @@ def find_job_id(text: str, present: frozenset[str], rules: Rules) -> str | None:
         if plain and link.needle and link.needle not in lowered:
             continue
         match = link.regex.search(text)
+        while match and link.word_start and _inside_a_word(text, match.start()):
+            # Its trigger words start words ("jobs.lever.co"): "xjobs.lever.co" is
+            # another site, as the word index that chose this link already says.
+            match = link.regex.search(text, match.start() + 1)
         if match:
             return match.group(1)
     if len(lowered) == len(text):  # lower() kept every position: ids are read from `text`
@@ -78,11 +85,16 @@ def find_job_id(text: str, present: frozenset[str], rules: Rules) -> str | None:
                 job_id = pattern.first(lowered, job_id_in)
                 if job_id:
                     return job_id
-    if "R-" in text or "JR" in text or "REQ" in text:
+    if "R-" in text or "JR" in text or "REQ" in text or "eq" in text:
         match = _BARE_REQUISITION.search(text)
         if match:
             return match.group(1)
     return None
+
+
+def _inside_a_word(text: str, start: int) -> bool:
+    """Give whether `start` continues a word (see `triggers.SEPARATORS`)."""
+    return start > 0 and text[start - 1] not in SEPARATORS
 
 
 JOB_ID_WORDS: frozenset[str] = frozenset().union(*(needs for _, needs in _JOB_ID_RULES))
