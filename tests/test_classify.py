@@ -478,6 +478,11 @@ def test_company_aliases_map_to_one_name() -> None:
         ("Your Job Application: Platform Engineer", "Hello.", "Platform Engineer"),
         ("Interview invitation for the Product Designer position", "Hello.", "Product Designer"),
         ("Update", "Thank you for your time.", None),
+        # A title in lower case, when a job noun follows it and it ends in a title's noun.
+        ("Update", "Your application for the senior data analyst position was received.", "senior data analyst"),
+        ("Update", "Thanks for your interest in the product designer opening.", "product designer"),
+        ("Update", "We have filled the open position.", None),
+        ("Update", "Thank you for your interest in the role.", None),
     ],
 )  # fmt: skip
 def test_role(subject: str, body: str, role: str | None) -> None:

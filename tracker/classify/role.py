@@ -75,6 +75,15 @@ _SUBJECT_ROLE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _DASHES = re.compile(r"\s+[-–—|]\s+")
+_JOB_NOUNS = ("position", "role", "opening", "job", "vacancy")
+_TITLE_NOUNS = sorted(ROLE_WORDS - {*_JOB_NOUNS, "program", "programme", "internship"})
+_TITLE_WORD = r"(?!(?:the|our|this|your|an?|in|for|to|at|with|of|and|you|we|us)\b)[a-z][a-z-]*"
+# A lower-case title needs a job noun after it and a title noun at its end: "for the
+# senior data analyst position", never "for the open position".
+_LOWER_CASE_ROLE = re.compile(
+    r"\b(?:for|to|in) (?:the|our|this|your|an?) "
+    rf"((?:{_TITLE_WORD} ){{0,4}}(?:{'|'.join(_TITLE_NOUNS)})) (?:{'|'.join(_JOB_NOUNS)})\b"
+)
 
 
 def find_role(subject: str, head: str, flat: str, present: frozenset[str]) -> str | None:
@@ -107,7 +116,12 @@ def find_role(subject: str, head: str, flat: str, present: frozenset[str]) -> st
             role = _clean_role(found.group(1))
             if role:
                 return role
-    return _subject_role(subject)
+    role = _subject_role(subject)
+    if role is None and not present.isdisjoint(_JOB_NOUNS):
+        # Last: a title written in lower case ("the data analyst position").
+        lower = _LOWER_CASE_ROLE.search(flat)
+        role = lower.group(1) if lower else None
+    return role
 
 
 @lru_cache(maxsize=1024)
