@@ -54,14 +54,14 @@ from imapclient import IMAPClient  # noqa: E402
 from latency_proxy import spawned_proxy  # noqa: E402
 from sqlmodel import Session  # noqa: E402
 
-from connectors.imap import ImapConnector, open_imap  # noqa: E402
+from connectors.imap import DEFAULT_BATCH_SIZE, ImapConnector, open_imap  # noqa: E402
 from connectors.imap_parts import chunked, find_text_part, group_by_section  # noqa: E402
 from tracker.config import Settings  # noqa: E402
 from tracker.connector import Cursor, FetchedMessage, ScanBatch  # noqa: E402
 from tracker.store import load_cursor, open_store  # noqa: E402
 from tracker.sync import scan_account  # noqa: E402
 
-BATCH = 500
+BATCH = DEFAULT_BATCH_SIZE
 FETCH_BYTES = 8192
 
 VENDORS = [
@@ -336,9 +336,11 @@ class TreePeak:
                 cmdline = (status.parent / "cmdline").read_bytes()
             except OSError:
                 continue
-            role = "helper" if b"spawn_main" in cmdline else "scan"
+            role = "scan"
             if b"resource_tracker" in cmdline:
                 role = "resource tracker"
+            elif b"spawn_main" in cmdline:
+                role = "reader" if _maps_hyperscan(status.parent) else "fetcher/reader"
             rss = int(fields.get("VmRSS", "0 kB").split()[0] or 0)
             table[int(status.parent.name)] = (int(fields.get("PPid", "0")), rss, role)
         return table
@@ -365,6 +367,15 @@ class TreePeak:
     def join(self) -> float:
         self._thread.join()
         return self.peak_kb / 1024
+
+
+def _maps_hyperscan(process: Path) -> bool:
+    """Give whether a process has the classifier's native engine loaded: a reader does,
+    the fetcher never (a reader that has not yet loaded it counts as either)."""
+    try:
+        return b"hyperscan" in (process / "maps").read_bytes()
+    except OSError:
+        return False
 
 
 def cli_scan(server: Dovecot, user: str, workdir: Path) -> tuple[float, float, dict[str, int]]:
