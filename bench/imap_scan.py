@@ -322,6 +322,8 @@ class TreePeak:
         self.pid = pid
         self.peak_kb = 0
         self.by_role: dict[str, int] = {}
+        self._roles: dict[int, str] = {}
+        """Each process's role, once known: /proc reads cost the scan a core's time."""
         self._thread = threading.Thread(target=self._sample, daemon=True)
         self._thread.start()
 
@@ -329,21 +331,32 @@ class TreePeak:
         """Give pid -> (parent pid, RSS in kB, role) for every process now."""
         table: dict[int, tuple[int, int, str]] = {}
         for status in Path("/proc").glob("[0-9]*/status"):
+            pid = int(status.parent.name)
             try:
                 fields = dict(
                     line.split(":", 1) for line in status.read_text().splitlines() if ":" in line
                 )
-                cmdline = (status.parent / "cmdline").read_bytes()
+                role = self._roles.get(pid) or self._role(status.parent)
             except OSError:
                 continue
-            role = "scan"
-            if b"resource_tracker" in cmdline:
-                role = "resource tracker"
-            elif b"spawn_main" in cmdline:
-                role = "reader" if _maps_hyperscan(status.parent) else "fetcher/reader"
             rss = int(fields.get("VmRSS", "0 kB").split()[0] or 0)
-            table[int(status.parent.name)] = (int(fields.get("PPid", "0")), rss, role)
+            table[pid] = (int(fields.get("PPid", "0")), rss, role)
         return table
+
+    def _role(self, process: Path) -> str:
+        """Give what a process does in the scan; a helper that has not yet loaded the
+        classifier's native engine is not known to be a reader and is asked again."""
+        cmdline = (process / "cmdline").read_bytes()
+        if b"resource_tracker" in cmdline:
+            role = "resource tracker"
+        elif b"spawn_main" not in cmdline:
+            role = "scan"
+        elif _maps_hyperscan(process):
+            role = "reader"
+        else:
+            return "fetcher/reader"
+        self._roles[int(process.name)] = role
+        return role
 
     def _sample(self) -> None:
         while True:
@@ -362,7 +375,7 @@ class TreePeak:
             for pid in members:
                 _, rss, role = table[pid]
                 self.by_role[role] = max(self.by_role.get(role, 0), rss)
-            time.sleep(0.1)
+            time.sleep(0.2)
 
     def join(self) -> float:
         self._thread.join()

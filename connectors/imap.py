@@ -417,7 +417,9 @@ class ImapConnector:
             messages.append(
                 FetchedMessage(
                     provider_id=f"{plan.folder}:{plan.uidvalidity}:{uid}",
-                    raw=header + body,
+                    # The text part decoded apart holds all a reader needs of the body;
+                    # carrying its raw bytes too only costs memory and copying.
+                    raw=header if uid in texts else header + body,
                     thread_key=str(thread) if thread is not None else None,
                     folder=plan.folder,
                     sent_by_user=plan.sent,

@@ -49,6 +49,16 @@ def postgres_server() -> Iterator[object]:
         yield server
 
 
+@pytest.fixture(scope="session")
+def dovecot_server() -> Iterator[object]:
+    """One Dovecot on loopback for the session (tests/dovecot.py); every test that uses
+    it logs in as a new user, so it starts from an empty mailbox."""
+    from dovecot import running_dovecot
+
+    with running_dovecot() as server:
+        yield server
+
+
 _database_numbers = itertools.count(1)
 
 

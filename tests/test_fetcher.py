@@ -6,12 +6,11 @@ import logging
 import multiprocessing
 import os
 import signal
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from dovecot import Dovecot, running_dovecot
+from dovecot import Dovecot
 from imapclient import IMAPClient
 from test_imap import connect, job_mail, message_id_of
 
@@ -25,10 +24,9 @@ from tracker.sync import scan_account
 pytestmark = pytest.mark.dovecot
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[Dovecot]:
-    with running_dovecot() as running:
-        yield running
+@pytest.fixture
+def server(dovecot_server: Dovecot) -> Dovecot:
+    return dovecot_server
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import email.policy
 import imaplib
-from collections.abc import Iterator
 from email.message import EmailMessage
 from email.mime.application import MIMEApplication
 from email.mime.message import MIMEMessage
@@ -20,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from dovecot import Dovecot, running_dovecot
+from dovecot import Dovecot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from imapclient import IMAPClient
@@ -339,10 +338,9 @@ def test_damaged_responses_are_refused_or_parsed_as_imapclient_does(
 # -- responses from a real Dovecot --------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[Dovecot]:
-    with running_dovecot() as running:
-        yield running
+@pytest.fixture
+def server(dovecot_server: Dovecot) -> Dovecot:
+    return dovecot_server
 
 
 def varied_mail() -> list[bytes]:

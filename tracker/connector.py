@@ -24,7 +24,8 @@ class FetchedMessage:
     provider_id: str
     """Stable id inside the account (IMAP folder:uidvalidity:uid, Gmail id, Maildir key)."""
     raw: bytes
-    """RFC 5322 headers and the first part of the body; may be truncated."""
+    """RFC 5322 headers and the first part of the body (may be truncated); only the
+    headers when `text` holds the body, decoded apart."""
     thread_key: str | None = None
     """The provider's thread id (Gmail threadId, X-GM-THRID) when it has one."""
     folder: str | None = None
