@@ -217,5 +217,5 @@ def _role_from_dashed_subject(subject: str) -> str | None:
     return None
 
 
-ROLE_RULE_WORDS: frozenset[str] = frozenset().union(*(needs for _, needs in _ROLE_RULES))
+ROLE_RULE_WORDS: frozenset[str] = frozenset(_JOB_NOUNS).union(*(needs for _, needs in _ROLE_RULES))
 """Every word whose presence `find_role` checks."""
