@@ -583,3 +583,42 @@ def test_a_sender_rule_that_makes_other_mail_a_rejection_names_its_company(
         assert stored.reasons == "\n".join(
             ("your rule: mail from this sender is rejection", *full.reasons)
         )
+
+
+def test_a_scan_that_finds_no_new_mail_loads_no_rules(
+    tmp_path: Path, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed(tmp_path / "Mail")
+    connector = MaildirConnector("mail", tmp_path / "Mail")
+    scan_account(engine, connector, settings=SETTINGS, now=NOW)
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("the classifier's rules were loaded")
+
+    # Scheduled scans mostly find nothing: loading the classifier would be most of their cost.
+    monkeypatch.setattr("tracker.sync.load_rules", refuse)
+    report = scan_account(engine, connector, settings=SETTINGS, now=NOW)
+    assert report.fetched == 0
+
+
+def test_mail_that_cannot_be_named_is_kept_unnamed_and_the_scan_goes_on(
+    tmp_path: Path, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box = make_maildir(tmp_path / "Mail")
+    deliver(box, job_mail("applied", "Acme", key="n1", days_ago=20))
+    deliver(box, recruiter_note("n2", in_reply_to="<n1@test.nextround.invalid>"))
+    deliver(box, job_mail("rejection", "Globex", key="g1", days_ago=1))
+
+    def hostile(*args: object) -> Classification:
+        raise RecursionError("a pathological message")
+
+    monkeypatch.setattr("tracker.reading.named", hostile)
+    report = scan_account(
+        engine, MaildirConnector("mail", tmp_path / "Mail"), settings=SETTINGS, now=NOW
+    )
+    assert report.stored == 3  # the note in Acme's thread too, only without names
+    with Session(engine) as session:
+        note = session.exec(
+            select(Message).where(Message.message_id == "<n2@test.nextround.invalid>")
+        ).one()
+        assert (note.label, note.company_guess, note.job_id) == ("other", None, None)
