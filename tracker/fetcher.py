@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from multiprocessing import get_context
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 
 from tracker.connector import Connector, Cursor, OpensElsewhere, ScanBatch, UnavailableError
 from tracker.spawning import become_quiet_helper, starting_processes
@@ -55,28 +56,57 @@ def scan_batches(
         close = getattr(batches, "close", None)
         if close is not None:
             close()
+        try:
+            fetcher, ours = _start_fetcher(opener, batch.cursor)
+        except (OSError, ValueError, RuntimeError) as error:
+            log.warning("%s: no process to fetch in (%s): fetching here", connector.account, error)
+            yield from _counted_after(batch, connector.scan(batch.cursor))
+            return
         log.info(
             "%s: fetching the other %d messages in a process of its own", connector.account, left
         )
-        yield from _fetched_elsewhere(opener, batch)
+        yield from _counted_after(batch, _fetched_by(fetcher, ours))
         return
 
 
-def _fetched_elsewhere(opener: Callable[[], Connector], last: ScanBatch) -> Iterator[ScanBatch]:
-    """Give the batches after `last`, fetched by a spawned process; `done` and `total`
-    count from the start of the scan, as the connector's own batches do."""
+def _counted_after(last: ScanBatch, batches: Iterator[ScanBatch]) -> Iterator[ScanBatch]:
+    """Give `batches`, a scan that goes on from `last`, with `done` and `total` counted
+    from the start of the whole scan, as the connector's own batches are."""
+    for batch in batches:
+        yield replace(
+            batch,
+            done=last.done + batch.done,
+            total=last.done + batch.total if batch.total is not None else last.total,
+        )
+
+
+def _start_fetcher(
+    opener: Callable[[], Connector], cursor: Cursor
+) -> tuple[BaseProcess, Connection]:
+    """Start a process that fetches a scan from `cursor`; give it and the end of the pipe
+    its batches come through."""
     context = get_context("spawn")
     ours, theirs = context.Pipe(duplex=False)
     level = logging.getLogger().getEffectiveLevel()
     process = context.Process(
         target=_fetch,
-        args=(opener, last.cursor, theirs, level),
+        args=(opener, cursor, theirs, level),
         name="nextround-fetcher",
         daemon=True,
     )
-    with starting_processes():
-        process.start()
-    theirs.close()
+    try:
+        with starting_processes():
+            process.start()
+    except BaseException:
+        ours.close()
+        raise
+    finally:
+        theirs.close()
+    return process, ours
+
+
+def _fetched_by(process: BaseProcess, ours: Connection) -> Iterator[ScanBatch]:
+    """Give the batches the fetcher sends, raising the error that stopped it."""
     try:
         while True:
             try:
@@ -87,11 +117,7 @@ def _fetched_elsewhere(opener: Callable[[], Connector], last: ScanBatch) -> Iter
                     "what was stored is kept: scan again to go on"
                 ) from None
             if kind == "batch":
-                yield replace(
-                    value,
-                    done=last.done + value.done,
-                    total=last.done + value.total if value.total is not None else last.total,
-                )
+                yield value
             elif kind == "log":
                 logging.getLogger(value.name).handle(value)
             elif kind == "error":
