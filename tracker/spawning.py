@@ -17,11 +17,16 @@ from contextlib import contextmanager
 from multiprocessing import parent_process
 from multiprocessing.connection import wait
 
+_starting = threading.RLock()
+"""Held while processes start: a scan starts its fetcher on its fetching thread while
+its main thread starts readers, and both change process-wide state for the time."""
+
 
 @contextmanager
 def starting_processes() -> Iterator[None]:
-    """Make starting spawned processes safe for the duration of the block."""
-    with _stderr_with_a_descriptor(), _main_module_hidden():
+    """Make starting spawned processes safe for the duration of the block (one thread
+    at a time: another waits, or it would restore what this one still needs hidden)."""
+    with _starting, _stderr_with_a_descriptor(), _main_module_hidden():
         yield
 
 
