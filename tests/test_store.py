@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,6 +30,7 @@ from tracker.models import (
     row_values,
 )
 from tracker.store import (
+    SCHEMA_HEAD,
     NewRows,
     create_engine,
     current_revision,
@@ -44,7 +47,7 @@ from tracker.store import (
 def test_open_store_creates_the_schema_at_head_with_wal_and_busy_timeout(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'sub' / 'nextround.db'}"
     engine = open_store(url)
-    assert current_revision(engine) == schema_head()
+    assert current_revision(engine) == schema_head() == SCHEMA_HEAD
     with engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
@@ -260,3 +263,17 @@ def test_writers_take_turns_on_postgresql_too(postgres_server: Any) -> None:
         session.flush()
         with Session(engine) as reader:
             assert len(reader.exec(select(Company)).all()) == 2
+
+
+def test_a_database_already_at_head_opens_without_alembic(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'nextround.db'}"
+    open_store(url).dispose()
+    # Every command opens the store: alembic (with mako and pygments) is for migrating.
+    script = (
+        "import sys\nfrom tracker.store import open_store\n"
+        f"open_store({url!r})\nprint(sorted(m for m in sys.modules if m.startswith('alembic')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
