@@ -14,7 +14,7 @@ prints, in one run:
       fed one message per batch), so that (b) is compared with like work
   (d) an incremental scan with no new mail, (e) one with 10 new messages
   and the peak RSS of the process after (b);
-  (b') `nextround scan` itself, in a fresh process into a fresh database: its time,
+  (b') `nextround scan` itself, in a fresh process into an empty database: its time,
       and the peak of its memory with its helper processes (readers, fetcher) summed.
 
 Run as root (Dovecot runs mail as nobody):
@@ -392,8 +392,10 @@ def _maps_hyperscan(process: Path) -> bool:
 
 
 def cli_scan(server: Dovecot, user: str, workdir: Path) -> tuple[float, float, dict[str, int]]:
-    """Run `nextround scan` in a fresh process on the mailbox, into a fresh database; give
-    its wall time, the peak of its RSS and its helpers' summed, and each role's own peak."""
+    """Run `nextround scan` in a fresh process on the mailbox, into an empty database (made
+    first, as `nextround init` or any earlier command would have); give its wall time, the
+    peak of its RSS and its helpers' summed, and each role's own peak."""
+    open_store(f"sqlite:///{workdir / 'cli.db'}").dispose()
     config = workdir / "config.toml"
     config.write_text(
         "[database]\n"
@@ -567,7 +569,7 @@ def main() -> None:
         rss_worker = watcher.stop()
         print(f"      {report.summary()}")
         cli_wall, cli_peak, cli_roles = cli_scan(server, user, workdir)
-        print(f"  (b') `nextround scan` in a fresh process, fresh database {cli_wall:9.3f} s")
+        print(f"  (b') `nextround scan` in a fresh process, empty database {cli_wall:9.3f} s")
 
         limit = options.loop_messages or count
         loop, looped = timed(

@@ -4,8 +4,8 @@ Usage: python bench/store_speed.py [--messages N] [--rounds R] [--profile]
 
 Generates bench/imap_scan.py's mailbox (same seed: ~55% job mail), parses and
 classifies it once, then stores it R times, each time into a fresh SQLite database,
-exactly as tracker.sync.scan_account stores a scan's batches (batches of the IMAP connector's size, 250: one
-writing transaction each, with the cursor). Only the storing is timed: the figure
+exactly as tracker.sync.scan_account stores a scan's batches (batches of the IMAP
+connector's size, 200: one writing transaction each, with the cursor). Only the storing is timed: the figure
 is what the scan's process adds per job mail on top of fetching it. Prints the best
 and median round, and --profile the functions the storing spends most time in.
 """
