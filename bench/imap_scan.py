@@ -283,6 +283,11 @@ def per_message_end_to_end(server: Dovecot, user: str, limit: int, workdir: Path
     return report.fetched
 
 
+def _status_fields(status: Path) -> dict[str, str]:
+    """Give the fields of a /proc/PID/status file by name ("VmRSS" -> "  1234 kB")."""
+    return dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
+
+
 class WorkerPeak:
     """The largest peak RSS (VmHWM) of this process's worker children, sampled until stopped."""
 
@@ -297,11 +302,7 @@ class WorkerPeak:
         while not self._stop.wait(0.2):
             for status in Path("/proc").glob("[0-9]*/status"):
                 try:
-                    fields = dict(
-                        line.split(":", 1)
-                        for line in status.read_text().splitlines()
-                        if ":" in line
-                    )
+                    fields = _status_fields(status)
                     cmdline = (status.parent / "cmdline").read_bytes()
                 except OSError:
                     continue
@@ -333,9 +334,7 @@ class TreePeak:
         for status in Path("/proc").glob("[0-9]*/status"):
             pid = int(status.parent.name)
             try:
-                fields = dict(
-                    line.split(":", 1) for line in status.read_text().splitlines() if ":" in line
-                )
+                fields = _status_fields(status)
                 role = self._roles.get(pid) or self._role(status.parent)
             except OSError:
                 continue

@@ -5,6 +5,7 @@ Store functions take the session first and everything else by keyword.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -363,8 +364,10 @@ def describe_database_error(error: SQLAlchemyError) -> str:
 # Queries ---------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize_company(name: str) -> str:
-    """Give the key that makes "Acme, Inc." and "ACME" the same company."""
+    """Give the key that makes "Acme, Inc." and "ACME" the same company (remembered:
+    a scan asks for the same few names at every job mail)."""
     words = [w for w in _COMPANY_SPLIT.split(name.lower()) if w]
     while words and words[-1] in _COMPANY_SUFFIXES:
         words.pop()

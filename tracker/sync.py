@@ -120,8 +120,6 @@ class _Scan:
         self.seen_providers: set[str] = set()
         self.seen_message_ids: set[str] = set()
         self.sender_rules: dict[str, str] = {}
-        self.company_keys: dict[str, str] = {}
-        """normalize_company of the company names seen, by name: the same few names recur."""
 
     @property
     def rules(self) -> Rules:
@@ -218,10 +216,7 @@ class _Scan:
     def _candidate_ids(self, verdict: Classification) -> set[int]:
         ids: set[int] = set()
         if verdict.company:
-            key = self.company_keys.get(verdict.company)
-            if key is None:
-                key = self.company_keys[verdict.company] = normalize_company(verdict.company)
-            ids |= self.by_company.get(key, set())
+            ids |= self.by_company.get(normalize_company(verdict.company), set())
         if verdict.job_id:
             ids |= self.by_job.get(verdict.job_id.lower(), set())
         return ids
