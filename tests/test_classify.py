@@ -24,6 +24,7 @@ from tracker.classify import (
     named,
     parse_message,
 )
+from tracker.classify import role as role_module
 from tracker.classify.body import normalize
 from tracker.classify.company_body import _leads_to_employer
 from tracker.classify.extract import (
@@ -487,6 +488,42 @@ def test_company_aliases_map_to_one_name() -> None:
 )  # fmt: skip
 def test_role(subject: str, body: str, role: str | None) -> None:
     assert verdict(body, subject=subject).role == role
+
+
+_ROLE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "for the senior data analyst position", "to the lead engineer role", "for a job",
+            "in our developer opening", "for the role", "for the job analyst position",
+            "for the", "to the", "in our", "for a", "into the", "x-for the", "senior", "data",
+            "analyst", "sub-lead", "engineer", "developer", "position", "role", "job", "opening",
+            "vacancy", "post", "the", "for", "in", "to", "we", "Acme", "9", "\u00e9t\u00e9", ".",
+            ",", "-", "positions", "engineers",
+        ]
+    ),
+    max_size=40,
+).flatmap(
+    lambda words: st.lists(
+        st.sampled_from([" ", " ", "  ", "-", "\n", ", ", ""]),
+        min_size=len(words),
+        max_size=len(words),
+    ).map(lambda gaps: "".join(w + g for w, g in zip(words, gaps, strict=True)))
+)  # fmt: skip
+
+
+@given(text=_ROLE_TEXT)
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+def test_a_lower_case_title_is_found_where_the_plain_search_finds_it(text: str) -> None:
+    # The title in lower case is looked for only around job nouns, for speed: it must
+    # be what one search of the whole text finds.
+    plain = role_module._LOWER_CASE_ROLE.search(text)
+    nouns = [
+        found.start()
+        for found in role_module._ROLE_NOUN.finditer(text)
+        if found.group(1) in role_module._JOB_NOUNS
+    ]
+    fast = role_module._lower_case_role(text, nouns) if nouns else None
+    assert fast == (plain.group(1) if plain else None)
 
 
 @pytest.mark.parametrize(

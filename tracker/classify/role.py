@@ -11,7 +11,7 @@ from tracker.classify.word_pattern import Gate, WordPattern
 _ROLE = r"((?:[A-Z0-9]|[a-z]{1,3}[A-Z])[^.\n!?;:\"<>\[\]{}]{1,80}?)"
 # No two of these nouns match at one place, so one pattern finds them in order. re
 # tries the branches one by one after every space: nouns that start alike share one.
-_ROLE_NOUN = re.compile(r" (?:po(?:sition|st)|role|op(?:ening|portunity)|job|vacancy)\b")
+_ROLE_NOUN = re.compile(r" (po(?:sition|st)|role|op(?:ening|portunity)|job|vacancy)\b")
 _ROLE_LEAD = re.compile(
     r"(?:^|\s)(?:for|to|in|about|of) (?:the|our|this|your|an?) (?:open |current |advertised )?"
 )
@@ -84,6 +84,10 @@ _LOWER_CASE_ROLE = re.compile(
     r"\b(?:for|to|in) (?:the|our|this|your|an?) "
     rf"((?:{_TITLE_WORD} ){{0,4}}(?:{'|'.join(_TITLE_NOUNS)})) (?:{'|'.join(_JOB_NOUNS)})\b"
 )
+_LOWER_CASE_LEAD = re.compile(r"(?:for|to|in) (?:the|our|this|your|an?) ")
+"""How every `_LOWER_CASE_ROLE` match starts (its leading "\\b" aside)."""
+_NOT_IN_RUN = re.compile(r"[^a-z\- ]")
+"""A character that no `_LOWER_CASE_ROLE` match holds."""
 
 
 def find_role(subject: str, head: str, flat: str, present: frozenset[str]) -> str | None:
@@ -91,8 +95,11 @@ def find_role(subject: str, head: str, flat: str, present: frozenset[str]) -> st
 
     `head` and `flat` are the start of the body, as for `company_candidates`.
     """
+    job_nouns: list[int] = []
     for match in _ROLE_NOUN.finditer(flat):
         start = match.start()
+        if match.group(1) in _JOB_NOUNS:
+            job_nouns.append(start)
         # A title ends in a capitalised word ("the Data Analyst position"); other nouns
         # ("new roles are posted") need no closer look.
         space = flat.rfind(" ", max(0, start - 40), start)
@@ -117,11 +124,46 @@ def find_role(subject: str, head: str, flat: str, present: frozenset[str]) -> st
             if role:
                 return role
     role = _subject_role(subject)
-    if role is None and not present.isdisjoint(_JOB_NOUNS):
+    if role is None and job_nouns and not present.isdisjoint(_JOB_NOUNS):
         # Last: a title written in lower case ("the data analyst position").
-        lower = _LOWER_CASE_ROLE.search(flat)
-        role = lower.group(1) if lower else None
+        role = _lower_case_role(flat, job_nouns)
     return role
+
+
+def _lower_case_role(flat: str, job_nouns: list[int]) -> str | None:
+    """Give what `_LOWER_CASE_ROLE.search(flat)` would find, found fast.
+
+    That pattern starts with "\\b" and a choice, so re tries it at every character
+    (the slowest search of a message). Its matches are runs of lower-case letters,
+    hyphens and spaces that end in a job noun, so only the runs that hold one of the
+    message's `job_nouns` (where their space is) are looked at, and in them only where
+    a lead such as "for the " is: the first match there is the first of the search.
+    """
+    searched = 0
+    for noun in job_nouns:
+        # Leads before the last noun were looked at for it (their matches may end here).
+        run = _run_start(flat, noun, searched)
+        for lead in _LOWER_CASE_LEAD.finditer(flat, run, noun + 1):
+            found = _LOWER_CASE_ROLE.match(flat, lead.start())
+            if found:
+                return found.group(1)
+        searched = noun
+    return None
+
+
+def _run_start(text: str, end: int, floor: int) -> int:
+    """Give where the run of lower-case letters, hyphens and spaces that ends at `end`
+    starts, `floor` at the earliest. re finds a character fast forwards, not backwards:
+    the text before `end` is searched reversed, a short stretch first."""
+    size = 128
+    while True:
+        start = max(floor, end - size)
+        found = _NOT_IN_RUN.search(text[start:end][::-1])
+        if found:
+            return end - found.start()
+        if start == floor:
+            return floor
+        size *= 4
 
 
 @lru_cache(maxsize=1024)
