@@ -249,6 +249,33 @@ def test_a_reply_needs_a_strong_cue_and_its_subject_only_supports() -> None:
     assert reply.confidence < direct.confidence
 
 
+SENDER = "Acme Careers <careers@acme.example>"
+
+
+def test_a_subject_seen_before_counts_as_the_first_time() -> None:
+    # The rules remember a subject's cues: a subject that comes again, alone, as a
+    # reply or with a guard, must weigh what it weighed when it was new.
+    rules = load_rules()
+    subject = "Update: we have decided not to move forward"
+    body = "Hi Sam, thanks for your time."
+
+    def seen(subject: str, body: str) -> Classification:
+        return classify(message_from_fields(subject=subject, sender=SENDER, body=body), rules)
+
+    def new(subject: str, body: str) -> Classification:
+        rules.memo.clear()
+        return seen(subject, body)
+
+    first = seen(subject, body)
+    assert first.label == "rejection"
+    for again in (subject, f"Re: {subject}", f"RE: Re: {subject}"):
+        assert seen(again, body) == new(again, body)
+    assert seen(f"Re: {subject}", body).label == "other"  # a reply's subject only supports
+    guarded = "If you are not selected, we will let you know"
+    assert seen(guarded, body) == seen(guarded, body) == new(guarded, body)
+    assert seen(guarded, body).label == "other"
+
+
 def test_a_forward_decides_on_its_own_words_not_the_forwarded_mail() -> None:
     body = (
         "FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Acme <jobs@acme.example>\n\n"

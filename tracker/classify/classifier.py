@@ -227,15 +227,11 @@ def _find_cues(texts: _Texts, rules: Rules) -> tuple[list[Hit], list[str]]:
     voided: list[str] = []
     index = rules.index
     if texts.subject_norm:
-        find_in(
-            index.subject,
-            texts.subject_norm,
-            texts.subject_words,
-            "subject",
-            _SUBJECT_OFFSET,
-            hits,
-            voided,
+        subject_hits, subject_voided = rules.remembered(
+            (_subject_cues, texts.subject_norm), lambda: _subject_cues(texts, index)
         )
+        hits.extend(subject_hits)
+        voided.extend(subject_voided)
     if texts.body_norm:
         find_in(
             index.body,
@@ -252,6 +248,23 @@ def _find_cues(texts: _Texts, rules: Rules) -> tuple[list[Hit], list[str]]:
         # Acme"): there the subject says what the thread was, not what this mail is.
         hits = [h._replace(weight=WEAK) if h.where == "subject" else h for h in hits]
     return hits, voided
+
+
+def _subject_cues(texts: _Texts, index: CueIndex) -> tuple[tuple[Hit, ...], tuple[str, ...]]:
+    """Give the cues of a subject and the cues guards voided there. Subjects recur (one
+    per ATS template, company and role): the rules remember them per subject."""
+    hits: list[Hit] = []
+    voided: list[str] = []
+    find_in(
+        index.subject,
+        texts.subject_norm,
+        texts.subject_words,
+        "subject",
+        _SUBJECT_OFFSET,
+        hits,
+        voided,
+    )
+    return tuple(hits), tuple(voided)
 
 
 def _strength(hits: list[Hit]) -> int:
