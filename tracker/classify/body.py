@@ -36,6 +36,7 @@ _QUOTE_MARKS = (
     (_SEPARATORS, ("--", "__", "forwarded")),
     (_OUTLOOK_HEADER, ("from:",)),
 )
+_SPACE_RUN = re.compile("  +")
 # ASCII whitespace (what str.split() splits on) made a space.
 _ASCII_SPACES = bytes(32 if code < 128 and chr(code).isspace() else code for code in range(256))
 
@@ -110,7 +111,7 @@ def normalize(text: str) -> str:
     if not text.isascii():
         return " ".join(text.translate(_QUOTES).lower().split())
     # The same as joining the words with single spaces, without making a string of
-    # every word: whitespace becomes spaces, and runs of spaces are halved until none is left.
+    # every word: whitespace becomes spaces, and each run of spaces one space.
     lowered = text.lower()
     if (
         "\t" in lowered
@@ -125,8 +126,9 @@ def normalize(text: str) -> str:
         spaced = lowered.encode("ascii").translate(_ASCII_SPACES).decode("ascii")
     else:
         spaced = lowered.replace("\n", " ")
-    while "  " in spaced:
-        spaced = spaced.replace("  ", " ")
+    if "  " in spaced:
+        # One pass over the text, where halving the runs took two or more.
+        spaced = _SPACE_RUN.sub(" ", spaced)
     return spaced.strip(" ")
 
 
