@@ -6,6 +6,7 @@ with attachments) into a throwaway Dovecot on loopback (tests/dovecot.py) and
 prints, in one run:
 
   (a) the floor: imapclient sending the connector's own batched FETCHes, doing nothing
+      (also with imaplib's debug lines off, as the connector turns them off)
   (b) a nextround full scan end to end: fetch, decode, parse, classify, match, store
       (tracker.sync.scan_account into a fresh SQLite database)
   (c) a per-message loop fetching whole messages (one UID FETCH RFC822 each)
@@ -212,9 +213,17 @@ def tls_client(server: Dovecot, user: str, port: int | None = None) -> IMAPClien
     return client
 
 
-def floor_fetch(server: Dovecot, user: str, *, parts: bool, port: int | None = None) -> int:
-    """(a) The connector's FETCH commands through imapclient, results thrown away."""
+def floor_fetch(
+    server: Dovecot, user: str, *, parts: bool, port: int | None = None, quiet: bool = False
+) -> int:
+    """(a) The connector's FETCH commands through imapclient, results thrown away.
+
+    `quiet`: with imaplib's debug lines off, as the connector runs it (imapclient turns
+    them on and imaplib then formats every line it reads for a logger that drops it).
+    """
     client = tls_client(server, user, port)
+    if quiet:
+        client._imap.debug = 0
     client.select_folder("INBOX", readonly=True)
     uids = client.search(["UID", "1:*"])
     items = [
@@ -546,6 +555,10 @@ def main() -> None:
             "(a) floor: the connector's FETCHes (+ text-part round)",
             lambda: floor_fetch(server, user, parts=True),
         )
+        quiet_floor, _ = timed(
+            "    the same with imaplib's debug lines off",
+            lambda: floor_fetch(server, user, parts=True, quiet=True),
+        )
 
         account = server.account(user, fetch_bytes=FETCH_BYTES, timeout=60)
         plain_connector = open_imap(account, data_dir=Path("/nonexistent"), batch_size=BATCH)
@@ -610,7 +623,8 @@ def main() -> None:
         print(
             f"connector alone / floor   = {connector_time / floor:5.2f}x   (floor with one round: {floor1:.2f} s)"
         )
-        print(f"(b) full scan / (a) floor = {full / floor:5.2f}x   target <= 1.5x")
+        print(f"(b) full scan / (a) floor = {full / floor:5.2f}x   target <= 1.5x   "
+              f"({full / quiet_floor:.2f}x the floor with imaplib's debug lines off)")  # fmt: skip
         print(f"(c) loop / (b) full scan  = {loop_full / full:5.2f}x   target >= 3x"
               + ("" if looped == count else f" (loop extrapolated from {looped})"))  # fmt: skip
         print(

@@ -127,6 +127,29 @@ def test_full_scan_then_incremental_scan_finds_only_new_mail(server: Dovecot, us
     connector.close()
 
 
+def test_imaplib_formats_its_debug_lines_only_when_they_are_logged(
+    server: Dovecot, user: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # imapclient turns imaplib's debugging on; built for a logger that drops them, its
+    # lines (the repr of every message read) cost a fifth of the fetching CPU.
+    server.seed_maildir(user, [job_mail(1)])
+    connector = connect(server, user)
+    messages, _ = scan_all(connector)
+    assert len(messages) == 1
+    assert connector._client is not None and connector._client._imap.debug == 0
+    connector.close()
+
+    # Someone debugging a server asks for them: then they come, the password still hidden.
+    with caplog.at_level(logging.DEBUG, logger="imapclient.imaplib"):
+        connector = connect(server, user)
+        messages, _ = scan_all(connector)
+        connector.close()
+    assert len(messages) == 1
+    lines = [r.getMessage() for r in caplog.records if r.name == "imapclient.imaplib"]
+    assert any("FETCH" in line for line in lines)
+    assert not any(PASSWORD in line for line in lines)
+
+
 def test_first_scan_of_an_empty_mailbox_records_the_folder(server: Dovecot, user: str) -> None:
     connector = connect(server, user)
     messages, batches = scan_all(connector)
