@@ -90,8 +90,13 @@ def find_text_part(structure: Sequence[Any] | None) -> TextPart | None:
     return found.get("plain") or found.get("html")
 
 
-_BASE64_JUNK = re.compile(rb"[^A-Za-z0-9+/=]")
+_BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
+_NOT_BASE64 = bytes(sorted(set(range(256)) - set(_BASE64_ALPHABET)))
+"""Every byte base64 text may hold besides its alphabet (line breaks): deleted."""
 _PARTIAL_QP_ESCAPE = re.compile(rb"=[0-9A-Fa-f]?$")
+_QP_TAIL = 4
+"""A `_PARTIAL_QP_ESCAPE` match ends at the end or before a last line break: it lies
+within the last four bytes."""
 
 
 def decode_transfer(data: bytes, encoding: str) -> bytes:
@@ -101,7 +106,7 @@ def decode_transfer(data: bytes, encoding: str) -> bytes:
     mid-quantum and quoted-printable mid-escape: drop the incomplete tail.
     """
     if encoding == "base64":
-        clean = _BASE64_JUNK.sub(b"", data)
+        clean = data.translate(None, _NOT_BASE64)
         padding = clean.find(b"=")
         if padding >= 0:  # the end of the data: keep whole quanta up to the padding
             clean = clean[: padding + (-padding % 4)]
@@ -111,7 +116,12 @@ def decode_transfer(data: bytes, encoding: str) -> bytes:
         except binascii.Error:
             return b""
     if encoding == "quoted-printable":
-        return binascii.a2b_qp(_PARTIAL_QP_ESCAPE.sub(b"", data))
+        # Only the end may be cut off: searching the whole text tried every "=".
+        tail = max(0, len(data) - _QP_TAIL)
+        escape = _PARTIAL_QP_ESCAPE.search(data, tail)
+        if escape is not None:
+            data = data[: escape.start()] + data[escape.end() :]
+        return binascii.a2b_qp(data)
     return data
 
 
