@@ -238,6 +238,23 @@ def test_classify_jsonl_interface(tmp_path: Path) -> None:
     assert out[2]["label"] == "interview"
 
 
+def test_debug_output_never_holds_imaplib_protocol_lines(setup: Path) -> None:
+    # imaplib's trace holds whole messages: -vv shows nextround's debug lines, not mail.
+    # (A process of its own: logging is configured once per process.)
+    script = (
+        "import logging, sys\n"
+        "from click.testing import CliRunner\n"
+        "from tracker.cli import main\n"
+        "result = CliRunner().invoke(main, ['--config', sys.argv[1], '-vv', 'apps', 'list'])\n"
+        "print(result.exit_code, logging.getLogger('tracker').isEnabledFor(logging.DEBUG),\n"
+        "      logging.getLogger('imapclient.imaplib').isEnabledFor(logging.DEBUG))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(setup)], capture_output=True, text=True, timeout=120
+    )
+    assert done.stdout.split() == ["0", "True", "False"], done.stderr
+
+
 def test_classify_bad_lines_keep_order_and_exit_nonzero(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text(

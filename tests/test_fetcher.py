@@ -78,6 +78,23 @@ def test_the_rest_of_a_big_scan_is_fetched_elsewhere_and_is_the_same_mail(
     assert not fetcher_alive()
 
 
+def test_the_fetcher_logs_at_the_levels_of_the_scans_loggers(
+    server: Dovecot, user: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The CLI keeps imaplib's trace (which holds mail) off even at -vv: so must the
+    # fetcher, while its other debug lines still come.
+    caplog.set_level(logging.DEBUG)
+    trace = logging.getLogger("imapclient.imaplib")
+    trace.setLevel(logging.INFO)
+    try:
+        list(scan_batches(connect(server, user, batch_size=100), None, elsewhere=True))
+    finally:
+        trace.setLevel(logging.NOTSET)
+    theirs = from_the_fetcher(caplog.records)
+    assert any(r.name == "imapclient.imapclient" and r.levelno == logging.DEBUG for r in theirs)
+    assert not any(r.name == "imapclient.imaplib" for r in theirs)
+
+
 def test_small_scans_and_connectors_without_an_opener_fetch_here(
     server: Dovecot, user: str, caplog: pytest.LogCaptureFixture
 ) -> None:

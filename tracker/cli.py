@@ -157,6 +157,9 @@ def main(ctx: click.Context, config_option: str | None, verbose: int) -> None:
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    # imaplib's protocol trace holds every message it reads: mail must not reach a log,
+    # not even at -vv (the watch loop logs to a file).
+    logging.getLogger("imapclient.imaplib").setLevel(logging.INFO)
     warnings.simplefilter("default", ConfigWarning)
     warnings.showwarning = _show_warning
     ctx.obj = AppContext(config_option=config_option)

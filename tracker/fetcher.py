@@ -87,10 +87,9 @@ def _start_fetcher(
     its batches come through."""
     context = get_context("spawn")
     ours, theirs = context.Pipe(duplex=False)
-    level = logging.getLogger().getEffectiveLevel()
     process = context.Process(
         target=_fetch,
-        args=(opener, cursor, theirs, level),
+        args=(opener, cursor, theirs, _logging_levels()),
         name="nextround-fetcher",
         daemon=True,
     )
@@ -132,14 +131,27 @@ def _fetched_by(process: BaseProcess, ours: Connection) -> Iterator[ScanBatch]:
             process.join()
 
 
+def _logging_levels() -> dict[str, int]:
+    """Give the levels this process's loggers have (the root's as ""): the fetcher logs as
+    this process would (the CLI keeps imaplib's trace, which holds mail, off even at -vv)."""
+    levels = {"": logging.getLogger().getEffectiveLevel()}
+    for name, logger in logging.root.manager.loggerDict.items():
+        if isinstance(logger, logging.Logger) and logger.level != logging.NOTSET:
+            levels[name] = logger.level
+    return levels
+
+
 def _fetch(
-    opener: Callable[[], Connector], cursor: Cursor, connection: Connection, level: int
+    opener: Callable[[], Connector],
+    cursor: Cursor,
+    connection: Connection,
+    levels: dict[str, int],
 ) -> None:
     """Fetch a scan from `cursor` and send each batch to the scan (in the fetcher)."""
     become_quiet_helper()
-    root = logging.getLogger()
-    root.setLevel(level)
-    root.addHandler(_ToTheScan(connection))
+    for name, level in levels.items():
+        logging.getLogger(name or None).setLevel(level)
+    logging.getLogger().addHandler(_ToTheScan(connection))
     connector: Connector | None = None
     try:
         connector = opener()
