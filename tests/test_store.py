@@ -7,7 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,7 @@ from tracker.store import (
     open_store,
     schema_head,
     session_scope,
+    write_many,
     writer,
 )
 
@@ -231,6 +232,55 @@ def test_changes_kept_in_new_rows_are_read_at_once_and_written_in_one_update(
         }
     assert stored["A"] == (Status.REJECTED, at, at)
     assert stored["B"][0] is Status.INTERVIEWING
+
+
+def test_rows_written_through_the_driver_are_stored_as_sqlalchemy_stores_them(
+    tmp_path: Path,
+) -> None:
+    """write_many hands SQLite's driver values it converted itself: each must be stored
+    exactly as SQLAlchemy's own path stores it (dates in any zone, enums as members and
+    as strings, None, booleans), or later queries and sorting would read them wrong."""
+    paris = timezone(timedelta(hours=1))
+    rows = [
+        row_values(
+            Application,
+            id=n,
+            company_id=1,
+            role=f"Role {n}",
+            applied_at=[datetime(2026, 11, 2, 9, tzinfo=UTC), None][n % 2],
+            status=[Status.REJECTED, "interviewing", Status.APPLIED][n % 3],
+            status_at=datetime(2026, 11, 2, 10, 30, 5, 123, tzinfo=paris),
+            last_activity_at=datetime(2026, 11, 2, 23, 59),  # naive: taken as UTC
+            archived=n % 2 == 0,
+            job_id=None if n % 2 else f"R-{n}",
+        )
+        for n in range(1, 7)
+    ]
+    changes = [
+        {"row_id": 2, "status": Status.OFFER, "status_at": datetime(2027, 1, 1, tzinfo=paris)},
+        {"row_id": 5, "status": "ghosted", "status_at": None},
+    ]
+    stored = []
+    for way in ("sqlalchemy", "driver"):
+        engine = open_store(f"sqlite:///{tmp_path / way}.db")
+        table = SQLModel.metadata.tables["application"]
+        with Session(writer(engine)) as session:
+            session.add(Company(id=1, name="Acme", key="acme"))
+            session.flush()
+            connection = session.connection()
+            if way == "driver":
+                write_many(connection, table, "insert", tuple(rows[0]), rows)
+                write_many(connection, table, "update", ("status", "status_at"), changes)
+            else:
+                connection.execute(sa.insert(table), rows)
+                connection.execute(
+                    sa.update(table).where(table.c.id == sa.bindparam("row_id")), changes
+                )
+            session.commit()
+        with sqlite3.connect(tmp_path / f"{way}.db") as raw:
+            stored.append(raw.execute("SELECT * FROM application ORDER BY id").fetchall())
+    assert stored[0] == stored[1]
+    assert len(stored[0]) == 6 and stored[0][1] != stored[0][3]  # the updates took
 
 
 def test_writers_take_turns_on_postgresql_too(postgres_server: Any) -> None:

@@ -10,11 +10,11 @@ import json
 import logging
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -221,19 +221,71 @@ class NewRows:
         self._session.flush()
         connection = self._session.connection()
         for model in sorted(self._rows, key=_table_rank):
-            connection.execute(sa.insert(model), self._rows[model])
+            rows = self._rows[model]
+            write_many(connection, _table(model), "insert", tuple(rows[0]), rows)
         self._rows.clear()
         for model, changes in self._changes.items():
-            table = SQLModel.metadata.tables[str(model.__tablename__)]
             by_fields: dict[tuple[str, ...], list[dict[str, Any]]] = {}
             for row_id, values in changes.items():
                 by_fields.setdefault(tuple(sorted(values)), []).append({"row_id": row_id, **values})
-            for params in by_fields.values():
+            for fields, params in by_fields.items():
                 # The SET clause takes the fields of the parameters; one statement for all rows.
-                connection.execute(
-                    sa.update(table).where(table.c.id == sa.bindparam("row_id")), params
-                )
+                write_many(connection, _table(model), "update", fields, params)
         self._changes.clear()
+
+
+def write_many(
+    connection: sa.Connection,
+    table: sa.Table,
+    kind: Literal["insert", "update"],
+    fields: tuple[str, ...],
+    params: list[dict[str, Any]],
+) -> None:
+    """INSERT a row into `table` for each of `params`, or UPDATE the row whose id is its
+    "row_id"; each sets exactly `fields`.
+
+    On SQLite the rows go straight to the driver's executemany, each value converted
+    as SQLAlchemy would convert it: SQLAlchemy builds and converts every row's
+    parameters in Python (about 40 us a row), a third of what storing a scan's batch
+    cost. Other databases keep SQLAlchemy's path: its "insertmanyvalues" sends many
+    rows in one statement there, which saves round trips to a server.
+    """
+    dialect = connection.dialect
+    if dialect.name != "sqlite":
+        connection.execute(_statement(table, kind), params)
+        return
+    sql, order, converters = _for_driver(dialect, table, kind, fields)
+    pairs = tuple(zip(order, converters, strict=True))
+    rows = [
+        tuple(row[key] if convert is None else convert(row[key]) for key, convert in pairs)
+        for row in params
+    ]
+    connection.exec_driver_sql(sql, rows)
+
+
+def _table(model: type[SQLModel]) -> sa.Table:
+    return SQLModel.metadata.tables[str(model.__tablename__)]
+
+
+def _statement(table: sa.Table, kind: Literal["insert", "update"]) -> sa.Insert | sa.Update:
+    if kind == "insert":
+        return sa.insert(table)
+    return sa.update(table).where(table.c.id == sa.bindparam("row_id"))
+
+
+@functools.lru_cache(maxsize=64)
+def _for_driver(
+    dialect: sa.Dialect, table: sa.Table, kind: Literal["insert", "update"], fields: tuple[str, ...]
+) -> tuple[str, tuple[str, ...], tuple[Callable[[Any], Any] | None, ...]]:
+    """Give the SQL of `write_many`'s statement as the driver takes it, the names of its
+    parameters in order, and the conversion SQLAlchemy applies to each (None: none)."""
+    compiled = _statement(table, kind).compile(dialect=dialect, column_keys=list(fields))
+    assert compiled.positional and compiled.positiontup is not None, "SQLite's style is '?'"
+    order = tuple(compiled.positiontup)
+    converters = tuple(
+        compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect) for name in order
+    )
+    return compiled.string, order, converters
 
 
 def _table_rank(model: type[SQLModel]) -> int:
