@@ -377,6 +377,19 @@ def test_typical_header_blocks_take_the_fast_path() -> None:
     )
     assert plain_headers(b" folded first\r\nSubject: x\r\n\r\n") is None
     assert plain_headers(b"Subject x\r\n\r\n") is None
+    # A header a line, the usual block: split by str methods, to the stdlib's pairs.
+    unfolded = (
+        b"Date: Mon, 02 Nov 2026 04:04:00 +0000\r\nFrom: Acme <jobs@acme.example>\r\n"
+        b"Subject:Re: a:b\r\nX-Empty:\r\nX-Blank: \t \r\nTo: \xc3\xa9 <a@b.c>\r\n\r\n"
+    )
+    for block in (unfolded, unfolded.replace(b"\r\n", b"\n"), unfolded[:-2]):
+        assert plain_headers(block) == list(
+            BytesParser(policy=policy.compat32).parsebytes(block, headersonly=True).raw_items()
+        )
+    assert plain_headers(b"Bad Name: x\r\n\r\n") is None
+    assert plain_headers(b"N\xc3\xa4me: x\r\n\r\n") is None
+    mixed = b"A: x\r\nB: y\nC: z\r\n\r\n"  # both kinds of line break: read line by line
+    assert plain_headers(mixed) == [("A", "x"), ("B", "y"), ("C", "z")]
 
 
 def test_the_fast_path_gives_the_same_parsed_message(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-# Bytes the stdlib's splitlines() breaks at besides \r and \n: a block holding one,
-# or a \r that is not followed by \n, is not plain.
-_ODD_BREAKS = re.compile(r"[\x0b\x0c\x1c-\x1e]|\r(?!\n)")
+_ODD_CHARS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e")
+"""What the stdlib's splitlines() breaks at besides \\r and \\n: a block holding one is
+not plain, nor is one holding a \\r that no \\n follows."""
 # A header name as the feed parser accepts it: printable ASCII except ":" and space.
 _NAME = re.compile(r"[\x21-\x39\x3b-\x7e]+")
 
@@ -26,8 +26,29 @@ def plain_headers(block: bytes) -> list[tuple[str, str]] | None:
     """Give the headers of `block` as compat32 keeps them (name, raw value with its folds),
     or None when the block is not plain (the stdlib must read it)."""
     text = block.decode("ascii", "surrogateescape")
-    if _ODD_BREAKS.search(text) or text.startswith("From "):
+    if (
+        any(odd in text for odd in _ODD_CHARS)
+        or text.count("\r") != (crlf := text.count("\r\n"))
+        or text.startswith("From ")
+    ):
         return None
+    if "\n " in text or "\n\t" in text or text[:1] in (" ", "\t") or 0 < crlf < text.count("\n"):
+        return _line_by_line(text)  # folded lines, or line breaks of both kinds
+    # The usual block: a header a line. str methods split it (a Python loop reading
+    # lines and their parts cost about half of parsing a message's headers).
+    headers = []
+    for line in text.split("\r\n" if crlf else "\n"):
+        if not line:
+            break  # the blank line (or the end of the block)
+        name, colon, value = line.partition(":")
+        if not colon or not name or not name.isascii() or not name.isprintable() or " " in name:
+            return None
+        headers.append((name, value.lstrip(" \t")))
+    return headers
+
+
+def _line_by_line(text: str) -> list[tuple[str, str]] | None:
+    """Give the headers of a plain block that may hold folded lines (see plain_headers)."""
     headers: list[tuple[str, str]] = []
     name = ""
     parts: list[str] = []
