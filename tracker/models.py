@@ -46,6 +46,16 @@ class UtcDateTime(sa.types.TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+def utc_text(value: datetime | None) -> str | None:
+    """Give `value` as SQLite keeps a UtcDateTime: naive UTC text, exactly as UtcDateTime
+    and SQLAlchemy's SQLite DateTime write it ("2026-11-02 09:00:00.000000"), in one step."""
+    if value is None:
+        return None
+    if value.tzinfo is not UTC:
+        value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return value.isoformat(" ", "microseconds")[:-6]  # without its "+00:00"
+
+
 class EnumText(sa.types.TypeDecorator[E], Generic[E]):
     """An enum kept as its plain value ("rejected"), readable in any SQL client and
     free of PostgreSQL enum types that would need a migration per new member."""
