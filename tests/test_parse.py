@@ -97,6 +97,63 @@ def test_dates_become_timezone_aware_utc() -> None:
     assert parse_date("2024-06-04T09:30:00+02:00") == datetime(2024, 6, 4, 7, 30, tzinfo=UTC)
 
 
+def _date_as_the_stdlib_reads_it(value: str) -> datetime | None:
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (ValueError, TypeError, IndexError, OverflowError):
+        return None
+    try:
+        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    except (ValueError, OverflowError):
+        return None
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.sampled_from(["", "Mon, ", "Foo, "]),
+    st.integers(0, 32),
+    st.sampled_from(["Jan", "Feb", "Jun", "Nov", "Dec", "NOV", "Xyz"]),
+    st.integers(0, 9999),
+    st.tuples(st.integers(0, 25), st.integers(0, 61), st.integers(0, 61)),
+    st.sampled_from("+-"),
+    st.integers(0, 9999),
+    st.sampled_from(["", " (UTC)", " (PST)"]),
+)
+def test_the_usual_date_form_reads_as_the_stdlib_reads_it(
+    weekday: str,
+    day: int,
+    month: str,
+    year: int,
+    time: tuple[int, int, int],
+    sign: str,
+    zone: int,
+    comment: str,
+) -> None:
+    """Dates in the usual form skip the stdlib's parser: the same instant, or its path."""
+    value = f"{weekday}{day:02d} {month} {year:04d} {time[0]:02d}:{time[1]:02d}:{time[2]:02d} "
+    value += f"{sign}{zone:04d}{comment}"
+    usual = parse._usual_date(value)
+    if usual is not None:
+        assert usual == _date_as_the_stdlib_reads_it(value)
+        assert usual.tzinfo is UTC
+        assert parse_date(value) == usual
+
+
+def test_common_dates_take_the_usual_path() -> None:
+    for value in ("Mon, 02 Nov 2026 04:04:00 +0000", "2 Nov 2026 23:59:59 -0800 (PST)"):
+        assert parse._usual_date(value) == _date_as_the_stdlib_reads_it(value)
+    assert parse._usual_date("Mon, 02 Nov 0026 04:04:00 +0000") is None  # 2026 to the stdlib
+    assert parse._usual_date("Mon, 31 Feb 2026 04:04:00 +0000") is None
+
+
+def test_problems_of_a_remembered_address_are_noted_on_every_message() -> None:
+    raw = b"From: Caf\xe9 <jobs@cafe.example>\r\nSubject: Hi\r\n\r\n"
+    first, second = parse_message(raw, text="Hello"), parse_message(raw, text="Hello")
+    assert first == second
+    assert "8-bit bytes in a header" in second.problems
+    assert second.from_address == "jobs@cafe.example"
+
+
 @pytest.mark.parametrize(
     "value", ["", "   ", "yesterday-ish", "Mon, 99 Foo 2026", "99999-01-01", None]
 )

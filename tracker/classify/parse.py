@@ -10,9 +10,10 @@ import email
 import email.errors
 import email.header
 import email.utils
+import functools
 import re
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
@@ -190,6 +191,9 @@ def parse_date(value: str | None) -> datetime | None:
     if not value or not value.strip():
         return None
     value = value.strip()[:200]
+    usual = _usual_date(value)
+    if usual is not None:
+        return usual
     parsed: datetime | None
     try:
         parsed = email.utils.parsedate_to_datetime(value)
@@ -206,6 +210,40 @@ def parse_date(value: str | None) -> datetime | None:
         return parsed.astimezone(UTC)
     except (ValueError, OverflowError):
         return None
+
+
+# The date as nearly every mailer writes it: "Mon, 02 Nov 2026 04:04:00 +0000".
+_USUAL_DATE = re.compile(
+    r"(?:[A-Z][a-z]{2}, )?(\d{1,2}) ([A-Z][a-z]{2}) (\d{4}) (\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)"
+    r"(?: \([A-Za-z]{1,5}\))?"
+)
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1
+    )
+}
+
+
+def _usual_date(value: str) -> datetime | None:
+    """Give a date in the usual form (see _USUAL_DATE) as parse_date would, in a regular
+    expression and a constructor; None for any other form, or a day that does not exist."""
+    match = _USUAL_DATE.fullmatch(value)
+    if match is None:
+        return None
+    day, month_name, year, hour, minute, second, sign, zone_hours, zone_minutes = match.groups()
+    month = _MONTHS.get(month_name)
+    if month is None or year < "0100":
+        return None  # the stdlib reads a year below 100 as 19xx or 20xx: its path decides
+    offset = int(zone_hours) * 3600 + int(zone_minutes) * 60
+    try:
+        moment = datetime(
+            int(year), month, int(day), int(hour), int(minute), int(second),
+            tzinfo=timezone(timedelta(seconds=-offset if sign == "-" else offset)),
+        )  # fmt: skip
+        return moment.astimezone(UTC)
+    except (ValueError, OverflowError):
+        return None  # "31 Feb", "24:00:00", a zone beyond a day: the general path decides
 
 
 def _raw_items(message: Message, problems: list[str]) -> list[tuple[str, str]]:
@@ -232,8 +270,14 @@ class _Headers:
 
     def addresses(self, *names: str) -> list[tuple[str, str]]:
         """Give (display name, address) pairs, split before decoding so an encoded comma stays in its name."""
-        raw = [_surrogates_out(v, self._problems) for n in names for v in self._raw.get(n, [])]
-        return [(self._decode(display), address) for display, address in _addresses(raw)]
+        values = tuple(v for n in names for v in self._raw.get(n, ()))
+        if not values:
+            return []
+        # The same senders and recipients come back message after message.
+        read = _address_pairs if sum(map(len, values)) <= _REMEMBERED_CHARS else _read_addresses
+        pairs, problems = read(values)
+        self._problems.extend(problems)
+        return list(pairs)
 
     def kept(self) -> dict[str, str]:
         return {
@@ -244,6 +288,25 @@ class _Headers:
 
     def _decode(self, value: str) -> str:
         return decode_header(value, self._problems)
+
+
+_REMEMBERED_CHARS = 2000
+"""Address headers longer than this (a mail to a crowd) are read afresh, not remembered."""
+
+
+def _read_addresses(
+    values: tuple[str, ...],
+) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """Give the (display name, address) pairs of address header values, and the problems met."""
+    problems: list[str] = []
+    raw = [_surrogates_out(value, problems) for value in values]
+    pairs = tuple(
+        (decode_header(display, problems), address) for display, address in _addresses(raw)
+    )
+    return pairs, tuple(problems)
+
+
+_address_pairs = functools.lru_cache(maxsize=4096)(_read_addresses)
 
 
 def decode_header(value: str, problems: list[str] | None = None) -> str:
