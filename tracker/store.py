@@ -248,10 +248,11 @@ def write_many(
     "row_id"; each sets exactly `fields`.
 
     On SQLite the rows go straight to the driver's executemany, each value converted
-    as SQLAlchemy would convert it: SQLAlchemy builds and converts every row's
-    parameters in Python (about 40 us a row), a third of what storing a scan's batch
-    cost. Other databases keep SQLAlchemy's path: its "insertmanyvalues" sends many
-    rows in one statement there, which saves round trips to a server.
+    as SQLAlchemy would convert it. Through SQLAlchemy, which builds and converts every
+    row's parameters in Python, a row cost about 40 us to write, and writing a third of
+    what storing a scan's batch cost; this way a quarter to a third less. Other
+    databases keep SQLAlchemy's path: its "insertmanyvalues" sends many rows in one
+    statement there, which saves round trips to a server.
     """
     dialect = connection.dialect
     if dialect.name != "sqlite":
