@@ -16,8 +16,8 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any, Literal, TypeVar, cast, get_args
 
+from tracker.classify import analyses
 from tracker.classify.index import CueIndex, build_index
-from tracker.classify.triggers import needle, trigger
 from tracker.config import ClassifierSettings
 
 CueLabel = Literal[
@@ -184,6 +184,7 @@ def _rules_for(settings_json: str) -> Rules:
     aliases = {
         alias.strip().casefold(): name.strip() for alias, name in settings.company_aliases.items()
     }
+    analyses.save()  # what was worked out about the user's own phrases
     return Rules(
         groups=rules.groups + extra,
         relays=rules.relays,
@@ -217,6 +218,7 @@ def _default_rules() -> Rules:
             _cue_pattern(str(p), f"ats.toml {name}", flags=re.IGNORECASE)
             for p in entry.get("job_urls", [])
         )
+    analyses.save()
     return Rules(
         groups=groups,
         relays=tuple(relays),
@@ -363,7 +365,9 @@ def _cue_pattern(pattern: str, where_found: str, flags: int = 0) -> CuePattern:
     found, lead = _needle(pattern, flags)
     return CuePattern(
         regex=regex,
-        triggers=trigger(source, word_start=word_start or not _ASCII_LETTER.match(pattern)),
+        triggers=analyses.trigger(
+            source, word_start=word_start or not _ASCII_LETTER.match(pattern)
+        ),
         non_ascii=not pattern.isascii(),
         word_start=word_start,
         needle=found,
@@ -374,7 +378,7 @@ def _cue_pattern(pattern: str, where_found: str, flags: int = 0) -> CuePattern:
 def _needle(pattern: str, flags: int) -> tuple[str, re.Pattern[str] | None]:
     """Give the needle (and lead) worth checking before searching `pattern`, else ("", None)."""
     ignore_case = bool(flags & re.IGNORECASE)
-    found, before = needle(pattern)
+    found, before = analyses.needle(pattern)
     if len(found) < 3 or (before <= 0 and not ignore_case):
         return "", None  # re scans for a literal start fast enough itself
     if ignore_case:
