@@ -290,7 +290,7 @@ class _Headers:
         return decode_header(value, self._problems)
 
 
-_REMEMBERED_CHARS = 2000
+_REMEMBERED_CHARS = 500
 """Address headers longer than this (a mail to a crowd) are read afresh, not remembered."""
 
 
@@ -306,7 +306,8 @@ def _read_addresses(
     return pairs, tuple(problems)
 
 
-_address_pairs = functools.lru_cache(maxsize=4096)(_read_addresses)
+_address_pairs = functools.lru_cache(maxsize=1024)(_read_addresses)
+"""About 1 MB at most, however varied the mail: a big scan's readers count their memory."""
 
 
 def decode_header(value: str, problems: list[str] | None = None) -> str:
