@@ -15,6 +15,7 @@ import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy.dialects import sqlite
 from sqlmodel import Session, SQLModel, col, select
 
 import tracker.migrations
@@ -26,8 +27,10 @@ from tracker.models import (
     ReviewState,
     Status,
     StatusEvent,
+    UtcDateTime,
     new_row,
     row_values,
+    sqlite_text,
 )
 from tracker.store import (
     SCHEMA_HEAD,
@@ -281,6 +284,27 @@ def test_rows_written_through_the_driver_are_stored_as_sqlalchemy_stores_them(
             stored.append(raw.execute("SELECT * FROM application ORDER BY id").fetchall())
     assert stored[0] == stored[1]
     assert len(stored[0]) == 6 and stored[0][1] != stored[0][3]  # the updates took
+
+
+def test_times_are_written_to_sqlite_as_sqlalchemys_datetime_writes_them() -> None:
+    """UtcDateTime's one-step SQLite conversion gives the text of its two steps:
+    process_bind_param, then SQLAlchemy's own SQLite DateTime."""
+    dialect = sqlite.dialect()
+    decorator = UtcDateTime()
+    fast = decorator.dialect_impl(dialect).bind_processor(dialect)
+    assert fast is sqlite_text  # what the ORM and write_many use on SQLite
+    plain = sa.DateTime().dialect_impl(dialect).bind_processor(dialect)
+    assert plain is not None
+    paris = timezone(timedelta(hours=1))
+    for moment in (
+        None,
+        datetime(2026, 11, 2, 9, tzinfo=UTC),
+        datetime(2026, 11, 2, 10, 30, 5, 123, tzinfo=paris),
+        datetime(2026, 11, 2, 23, 59, 59, 999999),  # naive: taken as UTC
+        datetime(999, 1, 1, 0, 0, tzinfo=UTC),
+        datetime(2024, 2, 29, 0, 30, tzinfo=timezone(timedelta(hours=14))),
+    ):
+        assert sqlite_text(moment) == plain(decorator.process_bind_param(moment, dialect))
 
 
 def test_writers_take_turns_on_postgresql_too(postgres_server: Any) -> None:

@@ -39,6 +39,13 @@ class UtcDateTime(sa.types.TypeDecorator[datetime]):
             value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
+    def bind_processor(self, dialect: Dialect) -> Callable[[Any], Any] | None:
+        if dialect.name == "sqlite":
+            # A scan writes thousands of times: one step where process_bind_param and
+            # SQLAlchemy's SQLite DateTime took two (tests/test_store.py holds them alike).
+            return sqlite_text
+        return super().bind_processor(dialect)
+
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
@@ -46,9 +53,9 @@ class UtcDateTime(sa.types.TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def utc_text(value: datetime | None) -> str | None:
-    """Give `value` as SQLite keeps a UtcDateTime: naive UTC text, exactly as UtcDateTime
-    and SQLAlchemy's SQLite DateTime write it ("2026-11-02 09:00:00.000000"), in one step."""
+def sqlite_text(value: datetime | None) -> str | None:
+    """Give `value` as SQLite keeps a UtcDateTime: naive UTC text, exactly as
+    process_bind_param and SQLAlchemy's SQLite DateTime write it ("2026-11-02 09:00:00.000000")."""
     if value is None:
         return None
     if value.tzinfo is not UTC:

@@ -31,9 +31,7 @@ from tracker.models import (
     FollowUpState,
     Message,
     Status,
-    UtcDateTime,
     row_values,
-    utc_text,
     utcnow,
 )
 
@@ -290,12 +288,7 @@ def _for_driver(
     assert compiled.positional and compiled.positiontup is not None, "SQLite's style is '?'"
     order = tuple(compiled.positiontup)
     converters = tuple(
-        # Most of the values converted are times: written the way SQLAlchemy writes them
-        # in one step (a test holds the two to the same text).
-        utc_text
-        if isinstance(compiled.binds[name].type, UtcDateTime)
-        else compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
-        for name in order
+        compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect) for name in order
     )
     return compiled.string, order, converters
 
