@@ -19,6 +19,7 @@ from tracker.classify import (
     LABELS,
     Classification,
     classify,
+    cues,
     load_rules,
     message_from_fields,
     named,
@@ -100,6 +101,17 @@ EXPECTED: dict[str, tuple[str, str | None, str | None, str | None, str | None]] 
     "signature_not_a_cue": ("other", "Juniperledger", None, None, None),
     "hiring_freeze": ("rejection", "Copperline Networks", "Network Automation Engineer", None, "paused"),
     "sent_follow_up": ("other", "Tessellate", "Backend Engineer", None, None),
+    # German, French, Spanish and Dutch: a rejection, and a confirmation that says what
+    # happens if you are not selected (it stays a confirmation, as in English). Their
+    # titles are not read: role extraction knows English phrasing only.
+    "rejection_de": ("rejection", "Hafenkran Logistik", None, None, None),
+    "conditional_confirmation_de": ("applied", "Hafenkran Logistik", None, None, None),
+    "rejection_fr": ("rejection", "Atelier Lumière", None, None, None),
+    "conditional_confirmation_fr": ("applied", "Atelier Lumière", None, None, None),
+    "rejection_es": ("rejection", "Brisamar", None, None, None),
+    "conditional_confirmation_es": ("applied", "Brisamar", None, None, None),
+    "rejection_nl": ("rejection", "Dijkstra Bouw", None, None, None),
+    "conditional_confirmation_nl": ("applied", "Dijkstra Bouw", None, None, None),
 }  # fmt: skip
 
 
@@ -402,10 +414,66 @@ def test_a_conditional_release_does_not_close_a_temporary_hold() -> None:
         ("Helaas hebben we besloten om niet verder te gaan met je sollicitatie.", "rejection"),
         ("We hebben je sollicitatie in goede orde ontvangen.", "applied"),
         ("恭喜简历通过，我们诚挚邀您面试。", "interview"),
+        # More of the ways each language says no...
+        ("Nach sorgfältiger Prüfung haben wir uns gegen Ihre Bewerbung entschieden.", "rejection"),
+        ("Wir haben entschieden, Ihre Bewerbung nicht weiter zu berücksichtigen.", "rejection"),
+        ("Die Stelle wurde bereits anderweitig vergeben.", "rejection"),
+        ("Nous sommes au regret de vous informer que nous ne donnerons pas suite à votre candidature.", "rejection"),
+        ("Nous avons le regret de vous informer que votre profil ne correspond pas à nos besoins.", "rejection"),
+        ("Lamentamos informarte de que hemos decidido seguir adelante con otros candidatos.", "rejection"),
+        ("Tras revisar tu perfil, hemos decidido no continuar con tu candidatura.", "rejection"),
+        ("Helaas moeten wij je mededelen dat we je sollicitatie niet verder in behandeling nemen.", "rejection"),
+        ("Je sollicitatie is afgewezen.", "rejection"),
+        # ...and "even if" sets no condition on the news.
+        ("Auch wenn Ihr Profil interessant ist, haben wir uns gegen Ihre Bewerbung entschieden.", "rejection"),
+        ("Même si votre parcours est riche, votre candidature n'a pas été retenue.", "rejection"),
+        # More confirmations.
+        ("Ihre Bewerbungsunterlagen sind bei uns erfolgreich eingegangen.", "applied"),
+        ("Votre candidature a bien été enregistrée.", "applied"),
+        ("Tu solicitud ha sido recibida correctamente.", "applied"),
+        ("Je sollicitatie is in goede orde ontvangen.", "applied"),
+        # A confirmation that says what happens if you are not selected stays one.
+        ("Wir haben Ihre Bewerbung erhalten. Sollten wir Ihre Bewerbung nicht berücksichtigen können, melden wir uns.", "applied"),
+        ("Vielen Dank für Ihre Bewerbung! Falls wir uns für andere Kandidaten entscheiden, geben wir Ihnen Bescheid.", "applied"),
+        ("Ihre Bewerbung ist bei uns eingegangen. Wenn wir Sie nicht berücksichtigen, erhalten Sie eine Absage per E-Mail.", "applied"),
+        ("Nous avons bien reçu votre candidature. Si votre candidature n'est pas retenue, nous conserverons votre CV.", "applied"),
+        ("Hemos recibido tu candidatura. Si en cuatro semanas no recibes noticias, no has sido seleccionado.", "applied"),
+        ("We hebben je sollicitatie ontvangen. Als we besluiten niet verder te gaan met je sollicitatie, laten we het weten.", "applied"),
+        ("Bedankt voor je sollicitatie. Mocht je niet geselecteerd worden, dan hoor je dat van ons.", "applied"),
     ],
 )  # fmt: skip
 def test_other_languages(body: str, expected: str) -> None:
     assert label(body) == expected
+
+
+def test_an_english_word_that_is_a_german_conditional_sets_no_condition() -> None:
+    # "falls" is German for "if" only before its subject ("falls Sie", "falls wir").
+    assert (
+        label("As the role falls outside our budget, we have decided not to move forward.")
+        == "rejection"
+    )
+
+
+CONDITIONAL_WORDS = [
+    "if", "should", "you", "we", "sie", "wir", "du", "uns", "keine", "es", "ich", "falls", "wenn",
+    "auch", "selbst", "sollte", "sollten", "sofern", "im", "falle", "innerhalb", "si", "même",
+    "s'il", "au", "cas", "où", "dans", "le", "à", "moins", "en", "caso", "de", "a", "menos", "que",
+    "incluso", "indien", "mocht", "tenzij", "als", "wanneer", "je", "wij", "u", "er", "het",
+    "unless", "whether", "in", "the", "event",
+]  # fmt: skip
+
+
+def test_the_conditional_guard_is_searched_wherever_it_can_match() -> None:
+    # The guard's pattern runs only where its literal text is found: that must never skip
+    # a match. Every run of up to three of its words (none is longer) is tried.
+    for first in CONDITIONAL_WORDS:
+        for second in CONDITIONAL_WORDS:
+            for text in (
+                f"{first} {second}",
+                *(f"{first} {second} {w}" for w in CONDITIONAL_WORDS),
+            ):
+                if cues._CONDITIONAL.search(text):
+                    assert cues._CONDITIONAL_TEXT.search(text), text
 
 
 def test_two_weak_cues_against_a_medium_other_cue_the_first_decides() -> None:

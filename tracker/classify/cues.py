@@ -26,6 +26,14 @@ _HEDGE_WINDOW = 40
 _SENTENCE_END = re.compile(r"[.!?;] ")
 _CONDITIONAL = re.compile(
     r"\b(?:if|should (?:you|your|we|the)|in case|in the event|unless|whether)\b"
+    # The languages the phrases cover besides English: German, French, Spanish, Dutch.
+    # "Even if" in them ("auch wenn", "même si", "incluso si") sets no condition on the
+    # news; a bare word that is English too ("falls") counts only before its subject.
+    r"|\b(?:sofern|im falle)\b|\bfalls (?:sie|du|wir|ihr|ihre|ihnen|dir|es|uns|keine?|innerhalb)\b"
+    r"|(?<!auch )(?<!selbst )\bwenn\b|\bsollten? (?:wir|sie|du|ihre|deine|es|sich|ich)\b"
+    r"|(?<!même )(?<!incluso )\bsi\b|\bs'il\b|\bau cas où\b|\bdans le cas où\b|\bà moins\b"
+    r"|\ben caso de\b|\ba menos que\b"
+    r"|\b(?:indien|mocht|mochten|tenzij)\b|\b(?:als|wanneer) (?:je|jij|u|we|wij|jouw|uw|er|het)\b"
 )
 _CONDITIONAL_AFTER = re.compile(r"\b(?:if|should (?:you|your|we)|unless|provided that)\b")
 _NEGATION = re.compile(
@@ -43,7 +51,11 @@ _HEDGE = re.compile(
 _HEDGE_NEAR = re.compile(r"\b(?:may|might|perhaps|possibly|they)\b")
 # Text that every match of each guard pattern above holds: re scans for these
 # literals fast, and for a pattern that starts with "\b" slowly.
-_CONDITIONAL_TEXT = re.compile("if|should |in case|in the event|unless|whether")
+_CONDITIONAL_TEXT = re.compile(
+    "if|should |in case|in the event|unless|whether"
+    "|sofern|im falle|falls |wenn|sollte|si|s'il|au cas|dans le cas|moins|en caso|a menos"
+    "|indien|mocht|tenzij|als |wanneer "
+)
 _CONDITIONAL_AFTER_TEXT = re.compile("if|should |unless|provided that")
 _NEGATION_TEXT = re.compile("no|ne|n't|unable|without")
 _HEDGE_TEXT = re.compile("can|could|may |might ")

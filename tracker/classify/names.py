@@ -61,12 +61,15 @@ _NOT_EMPLOYER_WORDS = frozenset(
 )
 _TEAM_TAIL = re.compile(
     r"(?:[ ,]+(?:Careers?|Jobs|Team|Recruiting|Recruitment|Talent(?: Acquisition)?|Hiring|HR|"
-    r"Family|People|Campus|University|Global|Corporate|Graduate|Early Careers|Human Resources))+$"
+    r"Family|People|Campus|University|Global|Corporate|Graduate|Early Careers|Human Resources|"
+    # The same in the other languages the phrases cover (German, French, Spanish, Dutch)
+    r"Karriere|Personalabteilung|Recrutement|Carrières|Talento|Empleo|Reclutamiento|Werving))+$"
 )
 _TEAM_TAIL_ENDS = (
     "Career", "Careers", "Jobs", "Team", "Recruiting", "Recruitment", "Talent", "Acquisition",
     "Hiring", "HR", "Family", "People", "Campus", "University", "Global", "Corporate",
-    "Graduate", "Resources",
+    "Graduate", "Resources", "Karriere", "Personalabteilung", "Recrutement", "Carrières", "Talento",
+    "Empleo", "Reclutamiento", "Werving",
 )  # fmt: skip
 """How every name `_TEAM_TAIL` cuts ends: others are left alone without a search."""
 _NOT_NAME_WORDS = ROLE_WORDS | _NOT_EMPLOYER_WORDS

@@ -24,7 +24,9 @@ _SECOND_LEVEL = frozenset(
 _TEAM_WORDS = (
     r"(?:campus |university |global |corporate |technical |tech )?"
     r"(?:recruiting|recruitment|recruiter|talent acquisition|talent|hiring|hr|human resources|people|"
-    r"careers?|jobs|staffing|people ops|people operations)"
+    r"careers?|jobs|staffing|people ops|people operations|"
+    # German, French, Spanish, Dutch
+    r"karriere|personalabteilung|recrutement|carrières|talento|empleo|reclutamiento|werving)"
     r"(?: team| department| group| ops)?"
 )
 _TEAM_SUFFIX = re.compile(rf"[\s,-]+(?:the )?{_TEAM_WORDS}\s*$", re.IGNORECASE)
