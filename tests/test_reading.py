@@ -195,3 +195,23 @@ def _alive(pid: int) -> bool:
         Path(f"/proc/{pid}/stat").read_text().split()[2] if Path(f"/proc/{pid}").exists() else "X"
     )
     return state != "Z"  # a zombie has ended; its parent (init) reaps it
+
+
+def test_a_kept_message_that_cannot_be_named_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    # No real message is known to break naming; the fault is planted so that the path
+    # a hostile one would take is proven: kept unnamed, never raised, and explained.
+    import tracker.reading as reading
+
+    rules = load_rules()
+    fetched = FetchedMessage(provider_id="m1", raw=job_mail("other", "Quillstone", key="k1"))
+    outcome = read_message(fetched, rules)
+    assert isinstance(outcome, Read) and not outcome.verdict.named
+
+    def broken(*_args: object) -> None:
+        raise ValueError("hostile")
+
+    monkeypatch.setattr(reading, "named", broken)
+    kept = reading.named_for_keeping(outcome.verdict, outcome.parsed, rules)
+    assert kept.named and kept.company is None and kept.label == outcome.verdict.label
+    assert kept.reasons[-1] == "company, role and job id could not be read (ValueError)"
+    assert kept.reasons[:-1] == outcome.verdict.reasons

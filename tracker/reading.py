@@ -64,12 +64,14 @@ def named_for_keeping(
     verdict: Classification, parsed: ParsedMessage, rules: Rules
 ) -> Classification:
     """Give the verdict of mail a scan keeps with the company, role and job id that
-    reading left out (see `read_message`); never raises: hostile mail is kept unnamed."""
+    reading left out (see `read_message`); never raises: hostile mail is kept unnamed,
+    its reasons saying so (and `named` set: looking again would fail again)."""
     try:
         return named(verdict, parsed, rules)
     except Exception as error:  # noqa: BLE001 - hostile mail must never stop a scan
         log.warning("a kept message could not be named (%s)", type(error).__name__)
-        return replace(verdict, named=True)
+        reason = f"company, role and job id could not be read ({type(error).__name__})"
+        return replace(verdict, named=True, reasons=(*verdict.reasons, reason))
 
 
 def _outcome(fetched: FetchedMessage, result: _Result) -> Outcome:
