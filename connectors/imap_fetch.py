@@ -225,7 +225,7 @@ def _raw_fetch(client: IMAPClient, uids: Sequence[int], items: Sequence[str]) ->
     """Give imaplib's untagged FETCH data for `uids`, sent as IMAPClient.fetch sends it.
 
     This is the one place that calls imapclient's and imaplib's private methods: it
-    repeats IMAPClient.fetch (as in imapclient 4.1, installed here) up to its parse step, the
+    repeats IMAPClient.fetch (as in imapclient 3.0.1 to 4.1, both tested) up to its parse step, the
     slow part. It gives None, before sending anything, when the client does not look
     like the IMAPClient it mirrors (a subclass with its own fetch, a test double, an
     imapclient without these methods): the caller then uses client.fetch.
