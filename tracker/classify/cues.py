@@ -31,7 +31,7 @@ _CONDITIONAL = re.compile(
     # news; a bare word that is English too ("falls") counts only before its subject.
     r"|\b(?:sofern|im falle)\b|\bfalls (?:sie|du|wir|ihr|ihre|ihnen|dir|es|uns|keine?|innerhalb)\b"
     r"|(?<!auch )(?<!selbst )\bwenn\b|\bsollten? (?:wir|sie|du|ihre|deine|es|sich|ich)\b"
-    r"|(?<!même )(?<!incluso )\bsi\b|\bs'il\b|\bau cas où\b|\bdans le cas où\b|\bà moins\b"
+    r"|(?<!même )(?<!incluso )\bsi |\bs'il\b|\bau cas où\b|\bdans le cas où\b|\bà moins\b"
     r"|\ben caso de\b|\ba menos que\b"
     r"|\b(?:indien|mocht|mochten|tenzij)\b|\b(?:als|wanneer) (?:je|jij|u|we|wij|jouw|uw|er|het)\b"
 )
@@ -53,7 +53,7 @@ _HEDGE_NEAR = re.compile(r"\b(?:may|might|perhaps|possibly|they)\b")
 # literals fast, and for a pattern that starts with "\b" slowly.
 _CONDITIONAL_TEXT = re.compile(
     "if|should |in case|in the event|unless|whether"
-    "|sofern|im falle|falls |wenn|sollte|si|s'il|au cas|dans le cas|moins|en caso|a menos"
+    "|sofern|im falle|falls |wenn|sollte|si |s'il|au cas|dans le cas|moins|en caso|a menos"
     "|indien|mocht|tenzij|als |wanneer "
 )
 _CONDITIONAL_AFTER_TEXT = re.compile("if|should |unless|provided that")
