@@ -472,8 +472,12 @@ def test_the_conditional_guard_is_searched_wherever_it_can_match() -> None:
                 f"{first} {second}",
                 *(f"{first} {second} {w}" for w in CONDITIONAL_WORDS),
             ):
-                if cues._CONDITIONAL.search(text):
-                    assert cues._CONDITIONAL_TEXT.search(text), text
+                for pattern, literals in (
+                    (cues._CONDITIONAL, cues._CONDITIONAL_TEXT),
+                    (cues._CONDITIONAL_ELSEWHERE, cues._CONDITIONAL_ELSEWHERE_TEXT),
+                ):
+                    if pattern.search(text):
+                        assert literals.search(text), (pattern.pattern, text)
 
 
 def test_two_weak_cues_against_a_medium_other_cue_the_first_decides() -> None:

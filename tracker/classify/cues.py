@@ -26,10 +26,13 @@ _HEDGE_WINDOW = 40
 _SENTENCE_END = re.compile(r"[.!?;] ")
 _CONDITIONAL = re.compile(
     r"\b(?:if|should (?:you|your|we|the)|in case|in the event|unless|whether)\b"
-    # The languages the phrases cover besides English: German, French, Spanish, Dutch.
-    # "Even if" in them ("auch wenn", "même si", "incluso si") sets no condition on the
-    # news; a bare word that is English too ("falls") counts only before its subject.
-    r"|\b(?:sofern|im falle)\b|\bfalls (?:sie|du|wir|ihr|ihre|ihnen|dir|es|uns|keine?|innerhalb)\b"
+)
+# The same in the languages the phrases cover besides English: German, French,
+# Spanish, Dutch. Apart, so that English text pays only for a search of its literals.
+# "Even if" in them ("auch wenn", "même si", "incluso si") sets no condition on the
+# news; a bare word that is English too ("falls") counts only before its subject.
+_CONDITIONAL_ELSEWHERE = re.compile(
+    r"\b(?:sofern|im falle)\b|\bfalls (?:sie|du|wir|ihr|ihre|ihnen|dir|es|uns|keine?|innerhalb)\b"
     r"|(?<!auch )(?<!selbst )\bwenn\b|\bsollten? (?:wir|sie|du|ihre|deine|es|sich|ich)\b"
     r"|(?<!même )(?<!incluso )\bsi |\bs'il\b|\bau cas où\b|\bdans le cas où\b|\bà moins\b"
     r"|\ben caso de\b|\ba menos que\b"
@@ -51,9 +54,9 @@ _HEDGE = re.compile(
 _HEDGE_NEAR = re.compile(r"\b(?:may|might|perhaps|possibly|they)\b")
 # Text that every match of each guard pattern above holds: re scans for these
 # literals fast, and for a pattern that starts with "\b" slowly.
-_CONDITIONAL_TEXT = re.compile(
-    "if|should |in case|in the event|unless|whether"
-    "|sofern|im falle|falls |wenn|sollte|si |s'il|au cas|dans le cas|moins|en caso|a menos"
+_CONDITIONAL_TEXT = re.compile("if|should |in case|in the event|unless|whether")
+_CONDITIONAL_ELSEWHERE_TEXT = re.compile(
+    "sofern|im falle|falls |wenn|sollte|si |s'il|au cas|dans le cas|moins|en caso|a menos"
     "|indien|mocht|tenzij|als |wanneer "
 )
 _CONDITIONAL_AFTER_TEXT = re.compile("if|should |unless|provided that")
@@ -141,6 +144,8 @@ def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
     # Each pattern is searched only when the window holds text that every match holds.
     if "conditional" in guards:
         if _CONDITIONAL_TEXT.search(window) and _CONDITIONAL.search(window):
+            return "conditional"
+        if _CONDITIONAL_ELSEWHERE_TEXT.search(window) and _CONDITIONAL_ELSEWHERE.search(window):
             return "conditional"
         if group.label == "interview":
             # "We will contact you to schedule an interview if your profile matches."
