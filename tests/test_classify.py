@@ -102,16 +102,15 @@ EXPECTED: dict[str, tuple[str, str | None, str | None, str | None, str | None]] 
     "hiring_freeze": ("rejection", "Copperline Networks", "Network Automation Engineer", None, "paused"),
     "sent_follow_up": ("other", "Tessellate", "Backend Engineer", None, None),
     # German, French, Spanish and Dutch: a rejection, and a confirmation that says what
-    # happens if you are not selected (it stays a confirmation, as in English). Their
-    # titles are not read: role extraction knows English phrasing only.
-    "rejection_de": ("rejection", "Hafenkran Logistik", None, None, None),
-    "conditional_confirmation_de": ("applied", "Hafenkran Logistik", None, None, None),
-    "rejection_fr": ("rejection", "Atelier Lumière", None, None, None),
-    "conditional_confirmation_fr": ("applied", "Atelier Lumière", None, None, None),
-    "rejection_es": ("rejection", "Brisamar", None, None, None),
-    "conditional_confirmation_es": ("applied", "Brisamar", None, None, None),
-    "rejection_nl": ("rejection", "Dijkstra Bouw", None, None, None),
-    "conditional_confirmation_nl": ("applied", "Dijkstra Bouw", None, None, None),
+    # happens if you are not selected (it stays a confirmation, as in English).
+    "rejection_de": ("rejection", "Hafenkran Logistik", "Data Analyst", None, None),
+    "conditional_confirmation_de": ("applied", "Hafenkran Logistik", "Data Analyst", None, None),
+    "rejection_fr": ("rejection", "Atelier Lumière", "Chargée de projet data", None, None),
+    "conditional_confirmation_fr": ("applied", "Atelier Lumière", "Chargée de projet data", None, None),
+    "rejection_es": ("rejection", "Brisamar", "Data Analyst", None, None),
+    "conditional_confirmation_es": ("applied", "Brisamar", "Data Analyst", None, None),
+    "rejection_nl": ("rejection", "Dijkstra Bouw", "Data Analyst", None, None),
+    "conditional_confirmation_nl": ("applied", "Dijkstra Bouw", "Data Analyst", None, None),
 }  # fmt: skip
 
 
@@ -444,6 +443,26 @@ def test_a_conditional_release_does_not_close_a_temporary_hold() -> None:
 )  # fmt: skip
 def test_other_languages(body: str, expected: str) -> None:
     assert label(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Vielen Dank für Ihre Bewerbung als Data Analyst (m/w/d). Wir melden uns.", "Data Analyst"),
+        ("Ihre Bewerbung als Werkstudentin Marketing (w/m/d) ist bei uns eingegangen.", "Werkstudentin Marketing"),
+        ("Ihre Bewerbung als Software Engineer ist bei uns eingegangen.", "Software Engineer"),
+        # No gender marker and no role word: a file format, not a job.
+        ("Bitte senden Sie Ihre Bewerbung als PDF. Vielen Dank für Ihre Bewerbung.", None),
+        ("Nous avons bien reçu votre candidature au poste de Chargé de projet (H/F).", "Chargé de projet"),
+        ("Nous avons bien reçu votre candidature pour le poste de Data Analyst chez Lumière.", "Data Analyst"),
+        ("Hemos recibido tu candidatura para el puesto de Data Analyst en Brisamar.", "Data Analyst"),
+        ("We hebben je sollicitatie voor de functie van Data Analyst in goede orde ontvangen.", "Data Analyst"),
+        ("We hebben je sollicitatie voor de functie Medewerker Klantenservice (m/v) ontvangen.", "Medewerker Klantenservice"),
+    ],
+)  # fmt: skip
+def test_roles_in_other_languages(body: str, role: str | None) -> None:
+    result = verdict(body)
+    assert (result.label, result.role) == ("applied", role), result.reasons
 
 
 def test_an_english_word_that_is_a_german_conditional_sets_no_condition() -> None:

@@ -55,6 +55,42 @@ _ROLE_RULES: tuple[tuple[WordPattern, frozenset[str]], ...] = tuple(
         (rf"\binterest in (?:the|our) {_ROLE} (?:position|role|opening|job)\b", "interest", None),
     )
 )
+# German, French, Spanish and Dutch: "Ihre Bewerbung als Data Analyst (m/w/d)", "au
+# poste de Chargé de projet (H/F)", "para el puesto de Data Analyst", "de functie van
+# Data Analyst". The title runs to a gender marker, which those languages' titles
+# mostly carry, and is then taken whole; without one it is taken as an English title
+# is (cut at its first lower-case word) and only when it ends in a role word, so that
+# "senden Sie Ihre Bewerbung als PDF" names no role.
+_GENDER_MARKER = r"\s*\((?i:[mwfdhvx]/[mwfdhvx](?:/[mwfdhvx])?|all genders|alle geschlechter)\)"
+_TITLE_END = (
+    r"[,.;!\n]| (?:bei|ist|in|im|für|und|an|zum|zur|chez|à|au|dans|en|con|para|y|bij|is|en)\b|$"
+)
+_ROLE_ELSEWHERE_RULES: tuple[tuple[WordPattern, frozenset[str]], ...] = tuple(
+    (
+        WordPattern(
+            rf"\b(?:{lead})(?P<title>\w[^.\n!?;:\"<>()\[\]{{}}]{{1,80}}?)"
+            rf"(?:(?P<marker>{_GENDER_MARKER})|(?={_TITLE_END}))"
+        ),
+        frozenset(needs.split()),
+    )
+    for lead, needs in (
+        (
+            "Bewerbung als |bewerbung als |Stelle als |stelle als |Position als |position als "
+            "|Tätigkeit als |tätigkeit als ",
+            "bewerbung stelle position tätigkeit",
+        ),
+        ("poste de |poste d'|poste en tant que |candidature en tant que ", "poste candidature"),
+        (
+            "puesto de |puesto como |posición de |vacante de |cargo de ",
+            "puesto posición vacante cargo",
+        ),
+        (
+            "functie van |functie als |functie |vacature van |vacature |positie van |positie als "
+            "|sollicitatie als ",
+            "functie vacature positie sollicitatie",
+        ),
+    )
+)
 # "Position: Data Analyst" on a line of its own.
 _ROLE_LINE = re.compile(
     rf"(?:Position|Job Title|Role|Job)[ \t]*:[ \t]*{_ROLE}[ \t]*$", re.MULTILINE
@@ -116,6 +152,11 @@ def find_role(subject: str, head: str, flat: str, present: frozenset[str]) -> st
     for rule, needs in _ROLE_RULES:
         if not needs.isdisjoint(present):
             role = rule.first(flat, _role_in)
+            if role:
+                return role
+    for rule, needs in _ROLE_ELSEWHERE_RULES:
+        if not needs.isdisjoint(present):
+            role = rule.first(flat, _role_elsewhere)
             if role:
                 return role
     if _has_role_label(head):
@@ -198,6 +239,17 @@ def _role_in(match: re.Match[str]) -> str | None:
     return _clean_role(match.group(1))
 
 
+def _role_elsewhere(match: re.Match[str]) -> str | None:
+    """Give the title of an `_ROLE_ELSEWHERE_RULES` match (see there), or None."""
+    title = match.group("title").strip(" ,-–")
+    if match.group("marker"):
+        return title if 2 <= len(title) <= 80 and len(title.split()) <= 10 else None
+    role = _clean_role(title)
+    if role is None or role.split()[-1].lower() not in ROLE_WORDS:
+        return None
+    return role
+
+
 _ID_IN_PARENTHESES = re.compile(r"\s*\([^()]*\d[^()]*\)$")
 _WHERE_IN_PARENTHESES = re.compile(
     r"\s*\((?:open to remote|remote|hybrid|on-?site|open)\)$", re.IGNORECASE
@@ -259,5 +311,7 @@ def _role_from_dashed_subject(subject: str) -> str | None:
     return None
 
 
-ROLE_RULE_WORDS: frozenset[str] = frozenset(_JOB_NOUNS).union(*(needs for _, needs in _ROLE_RULES))
+ROLE_RULE_WORDS: frozenset[str] = frozenset(_JOB_NOUNS).union(
+    *(needs for _, needs in (*_ROLE_RULES, *_ROLE_ELSEWHERE_RULES))
+)
 """Every word whose presence `find_role` checks."""
