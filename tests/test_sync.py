@@ -25,6 +25,7 @@ from tracker.corrections import save_sender_rule
 from tracker.models import (
     AccountState,
     Application,
+    Company,
     FollowUp,
     Message,
     ReviewState,
@@ -622,3 +623,33 @@ def test_mail_that_cannot_be_named_is_kept_unnamed_and_the_scan_goes_on(
             select(Message).where(Message.message_id == "<n2@test.nextround.invalid>")
         ).one()
         assert (note.label, note.company_guess, note.job_id) == ("other", None, None)
+
+
+def test_mail_in_other_languages_builds_applications(tmp_path: Path, engine: Engine) -> None:
+    # A confirmation that says what happens if you are not selected, then a rejection
+    # two weeks later, in each language beyond English (the classifier's .eml fixtures).
+    fixtures = Path(__file__).parent / "fixtures" / "eml"
+    box = make_maildir(tmp_path / "Mail")
+    for language in ("de", "fr", "es", "nl"):
+        deliver(box, (fixtures / f"conditional_confirmation_{language}.eml").read_bytes())
+        rejection = (fixtures / f"rejection_{language}.eml").read_bytes()
+        deliver(box, rejection.replace(b"Date: Tue, 04 Jun", b"Date: Tue, 18 Jun", 1))
+    report = scan_account(
+        engine, MaildirConnector("mail", tmp_path / "Mail"), settings=SETTINGS, now=NOW
+    )
+    assert (report.fetched, report.new_applications) == (8, 4)
+    with Session(engine) as session:
+        found = {}
+        for application in session.exec(select(Application)).all():
+            company = session.get(Company, application.company_id)
+            assert company is not None
+            found[(company.name, application.role)] = (
+                application.status,
+                application.applied_at is not None,
+            )
+    assert found == {
+        ("Hafenkran Logistik", "Data Analyst"): (Status.REJECTED, True),
+        ("Atelier Lumière", "Chargée de projet data"): (Status.REJECTED, True),
+        ("Brisamar", "Data Analyst"): (Status.REJECTED, True),
+        ("Dijkstra Bouw", "Data Analyst"): (Status.REJECTED, True),
+    }
