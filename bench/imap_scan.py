@@ -19,8 +19,9 @@ prints, in one run:
       and the peak of its memory with its helper processes (readers, fetcher) summed.
 
 Run as root (Dovecot runs mail as nobody):
-`.venv/bin/python bench/imap_scan.py [--messages N] [--loop-messages M]` (M: messages for
-the per-message loops, extrapolated to N).
+`.venv/bin/python bench/imap_scan.py [--messages N] [--loop-messages M] [--pairs P]` (M:
+messages for the per-message loops, extrapolated to N; P: pairs of (a) and (b) measured
+again, one right after the other, for the median of their ratios, default 3).
 
 With `--rtt-ms R` (R > 0) it then measures (a), (b) and (c) again through a loopback
 delay proxy (bench/latency_proxy.py) that adds R ms to every round trip, as a real
@@ -520,6 +521,10 @@ def main() -> None:
                         help="messages for the per-message loop (c); default: all")  # fmt: skip
     parser.add_argument("--no-workers", dest="workers", action="store_false",
                         help="read (parse, classify) in the scan's own process only")  # fmt: skip
+    parser.add_argument("--pairs", type=int, default=3,
+                        help="measure (a) and (b) this many times more, each (b) right after "
+                        "its (a), and print the median of their ratios: a shared machine's "
+                        "speed drifts between measurements further apart")  # fmt: skip
     parser.add_argument("--rtt-ms", type=float, default=0.0,
                         help="also measure (a), (b), (c) with this round-trip time added "
                         "by a loopback delay proxy; default 0: loopback only")  # fmt: skip
@@ -616,6 +621,17 @@ def main() -> None:
             report_d.fetched,
             report_e.fetched,
         )
+        # The first (a) and (b) are half a minute apart; these pairs are not.
+        ratios = [full / floor]
+        for pair in range(1, options.pairs + 1):
+            again_floor, _ = timed(
+                f"(a) again, pair {pair}", lambda: floor_fetch(server, user, parts=True)
+            )
+            again_full, _ = full_scan(
+                f"(b) again, pair {pair}", server, user, workdir / f"pair{pair}", None,
+                options.workers,
+            )  # fmt: skip
+            ratios.append(again_full / again_floor)
 
         print()
         print(f"throughput: floor {count / floor:,.0f} msg/s, connector alone {count / connector_time:,.0f} msg/s, "
@@ -625,6 +641,10 @@ def main() -> None:
         )
         print(f"(b) full scan / (a) floor = {full / floor:5.2f}x   target <= 1.5x   "
               f"({full / quiet_floor:.2f}x the floor with imaplib's debug lines off)")  # fmt: skip
+        if len(ratios) > 1:
+            listed = ", ".join(f"{ratio:.2f}" for ratio in ratios)
+            print(f"(b) / (a), median of {len(ratios)} = {statistics.median(ratios):5.2f}x   "
+                  f"target <= 1.5x   (each: {listed}; all but the first right after their (a))")  # fmt: skip
         print(f"(c) loop / (b) full scan  = {loop_full / full:5.2f}x   target >= 3x"
               + ("" if looped == count else f" (loop extrapolated from {looped})"))  # fmt: skip
         print(
