@@ -9,7 +9,9 @@ import json
 import mailbox
 import subprocess
 import sys
+from datetime import timedelta
 from email import policy
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -359,3 +361,34 @@ def test_a_reopened_application_has_no_followup_due(setup: Path) -> None:
     run("apps", "edit", str(due["application_id"]), "--status", "interviewing", config=setup)
     assert json.loads(run("followups", "list", "--json", config=setup).output) == []
     assert len(json.loads(run("followups", "list", "--all", "--json", config=setup).output)) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "opening"), [("auto", "Hallo zusammen,"), ("en", "Hi there,")]
+)
+def test_a_german_rejection_gets_a_german_follow_up(
+    tmp_path: Path, language: str, opening: str
+) -> None:
+    fixtures = Path(__file__).parent / "fixtures" / "eml"
+    recent = format_datetime(utcnow() - timedelta(days=2)).encode()
+    box = make_maildir(tmp_path / "Mail")
+    rejection = (fixtures / "rejection_de.eml").read_bytes()
+    deliver(box, rejection.replace(b"Tue, 04 Jun 2024 09:30:00 +0200", recent, 1))
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[database]\nurl = "sqlite:///{tmp_path / "db.sqlite"}"\n'
+        f'[followup]\nyour_name = "Sam Rivera"\nlanguage = "{language}"\n'
+        f'[[accounts]]\nname = "home"\nkind = "maildir"\npath = "{tmp_path / "Mail"}"\n'
+    )
+    assert run("scan", config=config).exit_code == 0
+    (followup,) = json.loads(run("followups", "list", "--json", config=config).output)
+    saved = run("followups", "draft", str(followup["id"]), config=config)
+    assert saved.exit_code == 0, saved.output
+    drafts = mailbox.Maildir(tmp_path / "Mail" / ".Drafts", create=False)
+    (key,) = drafts.keys()
+    draft = email.message_from_bytes(drafts.get_bytes(key), policy=policy.default)
+    body = draft.get_content()
+    # The sender is a team ("Hafenkran Logistik Karriere"): nobody is greeted by name.
+    assert body.startswith(opening), body
+    assert "Hafenkran Logistik" in body and "Data Analyst" in body
+    assert draft["Subject"] == "Re: Ihre Bewerbung bei Hafenkran Logistik"

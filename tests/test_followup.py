@@ -18,6 +18,7 @@ from tracker.followup import (
     reply_subject,
     tone_warnings,
 )
+from tracker.language import language_of
 
 
 def default_draft(**context: str) -> str:
@@ -40,6 +41,58 @@ def test_default_template_without_contact_or_role() -> None:
     text = default_draft(contact_name="", role="")
     assert text.startswith("Hi there,")
     assert "for the role at Acme" in text
+
+
+def test_a_team_or_company_sender_is_not_greeted_as_a_person() -> None:
+    assert default_draft(contact_name="Acme Careers").startswith("Hi there,")
+    assert default_draft(contact_name="Talent Team").startswith("Hi there,")
+    assert default_draft(contact_name="Dana Park").startswith("Hi Dana,")
+
+
+@pytest.mark.parametrize(
+    ("language", "greeting", "with_role", "without_role"),
+    [
+        ("de", "Hallo zusammen,", "für die Position als Data Engineer bei Acme", "für diese Position bei Acme"),
+        ("fr", "Bonjour à toute l'équipe,", "pour le poste de Data Engineer chez Acme", "pour ce poste chez Acme"),
+        ("es", "Hola a todo el equipo:", "para el puesto de Data Engineer en Acme", "para este puesto en Acme"),
+        ("nl", "Hallo allemaal,", "naar de functie van Data Engineer bij Acme", "naar deze functie bij Acme"),
+    ],
+)  # fmt: skip
+def test_default_template_in_other_languages(
+    language: str, greeting: str, with_role: str, without_role: str
+) -> None:
+    template = load_template("default", config_dir=Path("/nonexistent"), language=language)
+    named = render(
+        template, DraftContext("Sam Doe", "Acme", "Data Engineer", "Dana Park", language)
+    )
+    hello = {"de": "Hallo Dana,", "fr": "Bonjour Dana,", "es": "Hola Dana:", "nl": "Hallo Dana,"}
+    assert named.startswith(hello[language]) and with_role in named
+    assert named.rstrip().endswith("Sam Doe")
+    unnamed = render(template, DraftContext("Sam Doe", "Acme", "", "", language))
+    assert unnamed.startswith(greeting) and without_role in unnamed
+    assert "{" not in named + unnamed
+
+
+def test_a_language_without_a_template_gets_the_english_one() -> None:
+    english = load_template("default", config_dir=Path("/nonexistent"))
+    assert load_template("default", config_dir=Path("/nonexistent"), language="it") == english
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ihre Bewerbung bei Acme. Sehr geehrte Frau Rivera, vielen Dank für Ihr Interesse.", "de"),
+        ("Votre candidature. Bonjour, nous vous remercions de l'intérêt que vous portez à notre", "fr"),
+        ("Tu candidatura. Hola Sam, gracias por el tiempo que has dedicado a nuestro proceso", "es"),
+        ("Je sollicitatie. Beste Sam, bedankt voor je interesse in de functie bij ons.", "nl"),
+        ("Your application. Thank you for your interest in the role; we have decided", "en"),
+        # A German word or two in English mail (a company, a greeting) is still English.
+        ("Your application to Müller und Söhne. Thank you for your interest; we will", "en"),
+        ("", "en"),
+    ],
+)  # fmt: skip
+def test_the_language_of_mail(text: str, language: str) -> None:
+    assert language_of(text) == language
 
 
 def test_user_template_from_config_dir(tmp_path: Path) -> None:

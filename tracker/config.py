@@ -102,6 +102,8 @@ class FollowupSettings(_Section):
     your_name: str = ""
     template: str = "default"
     """"default", or the name of a .txt file in the templates folder of the config dir."""
+    language: Literal["auto", "en", "de", "fr", "es", "nl"] = "auto"
+    """The default template's language: "auto" answers in the rejection's language."""
     max_age: Duration = timedelta(days=60)
     """Rejections older than this when first scanned get no follow-up (too late to write)."""
     kind_note: bool = True

@@ -24,6 +24,7 @@ from tracker.followup import (
     render,
     tone_warnings,
 )
+from tracker.language import language_of
 from tracker.models import Application, Company, FollowUp, FollowUpState, Message, utcnow
 from tracker.store import writer
 
@@ -72,13 +73,24 @@ def prepare_draft(
         if followup.body:
             body = followup.body
         else:
+            # The shipped template answers in the rejection's language (unless the config
+            # names one); a user's own template is in whatever language they wrote it.
+            language: str = settings.followup.language
+            if settings.followup.template != "default":
+                language = "en"
+            elif language == "auto":
+                language = language_of(f"{rejection.subject}\n{rejection.snippet}")
             context = DraftContext(
                 your_name=settings.followup.your_name,
                 company=company.name,
                 role=application.role,
                 contact_name=recipient.name or application.contact_name,
+                language=language,
             )
-            body = render(load_template(settings.followup.template, config_dir=config_dir), context)
+            template = load_template(
+                settings.followup.template, config_dir=config_dir, language=language
+            )
+            body = render(template, context)
     reply = build_reply(
         original_subject=rejection.subject,
         original_message_id=rejection.message_id,

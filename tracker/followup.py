@@ -22,6 +22,19 @@ class TemplateError(Exception):
     """A user template is missing or uses a field that does not exist."""
 
 
+# Per language of the shipped templates: who is greeted when no contact is known
+# ("Hi there", "Hallo zusammen"), and how the role is named with and without a title.
+_NO_NAME = {"en": "there", "de": "zusammen", "fr": "à toute l'équipe", "es": "a todo el equipo",
+            "nl": "allemaal"}  # fmt: skip
+_ROLE_PHRASE = {
+    "en": ("{role} role", "role"),
+    "de": ("die Position als {role}", "diese Position"),
+    "fr": ("le poste de {role}", "ce poste"),
+    "es": ("el puesto de {role}", "este puesto"),
+    "nl": ("de functie van {role}", "deze functie"),
+}
+
+
 @dataclass(frozen=True)
 class DraftContext:
     """What a template can say: the fields of TEMPLATE_FIELDS."""
@@ -30,23 +43,53 @@ class DraftContext:
     company: str
     role: str
     contact_name: str = ""
+    language: str = "en"
+    """The template's language (tracker.language): the greeting and role phrase follow it."""
 
     def fields(self) -> dict[str, str]:
-        first_name = self.contact_name.split()[0] if self.contact_name.strip() else ""
+        first_name = _first_name(self.contact_name, self.company)
+        language = self.language if self.language in _ROLE_PHRASE else "en"
+        with_role, without_role = _ROLE_PHRASE[language]
         return {
             "your_name": self.your_name or "",
             "contact_name": self.contact_name,
-            "greeting_name": first_name or "there",
+            "greeting_name": first_name or _NO_NAME[language],
             "company": self.company,
             "role": self.role,
-            "role_phrase": f"{self.role} role" if self.role else "role",
+            "role_phrase": with_role.format(role=self.role) if self.role else without_role,
         }
 
 
-def load_template(name: str, *, config_dir: Path) -> str:
-    """Give the template text: "default", or a .txt file in the config dir's templates folder."""
+_TEAM_WORDS = frozenset(
+    [
+        "careers", "career", "jobs", "recruiting", "recruitment", "talent", "hiring", "hr", "team",
+        "people", "staffing", "karriere", "personalabteilung", "recrutement", "carrières",
+        "talento", "empleo", "reclutamiento", "werving",
+    ]
+)  # fmt: skip
+
+
+def _first_name(contact: str, company: str) -> str:
+    """Give the first name of a contact who is a person; "" for a team or a company
+    ("Acme Careers" is greeted as nobody, not as "Acme")."""
+    words = contact.split()
+    if not words:
+        return ""
+    if company and company.casefold() in contact.casefold():
+        return ""
+    if any(word.casefold().strip(",.()") in _TEAM_WORDS for word in words):
+        return ""
+    return words[0]
+
+
+def load_template(name: str, *, config_dir: Path, language: str = "en") -> str:
+    """Give the template text: "default" (in `language` when nextround has it in that
+    language, else in English), or a .txt file in the config dir's templates folder."""
     if name == "default":
-        return resources.files("tracker").joinpath("templates/default.txt").read_text("utf-8")
+        templates = resources.files("tracker").joinpath("templates")
+        localized = templates.joinpath(f"default.{language}.txt")
+        chosen = localized if language != "en" and localized.is_file() else None
+        return (chosen or templates.joinpath("default.txt")).read_text("utf-8")
     candidates = [
         config_dir / "templates" / name,
         config_dir / "templates" / f"{name}.txt",
