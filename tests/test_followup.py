@@ -47,6 +47,9 @@ def test_a_team_or_company_sender_is_not_greeted_as_a_person() -> None:
     assert default_draft(contact_name="Acme Careers").startswith("Hi there,")
     assert default_draft(contact_name="Talent Team").startswith("Hi there,")
     assert default_draft(contact_name="Dana Park").startswith("Hi Dana,")
+    assert default_draft(contact_name="Acme Labs").startswith("Hi there,")
+    # Only the company's whole words count: "Acme" is no part of "Acmeson".
+    assert default_draft(contact_name="Dana Acmeson").startswith("Hi Dana,")
 
 
 @pytest.mark.parametrize(

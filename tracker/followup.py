@@ -73,11 +73,12 @@ def _first_name(contact: str, company: str) -> str:
     """Give the first name of a contact who is a person; "" for a team or a company
     ("Acme Careers" is greeted as nobody, not as "Acme")."""
     words = contact.split()
-    if not words:
+    folded = {word.casefold().strip(",.()") for word in words}
+    if not words or not folded.isdisjoint(_TEAM_WORDS):
         return ""
-    if company and company.casefold() in contact.casefold():
-        return ""
-    if any(word.casefold().strip(",.()") in _TEAM_WORDS for word in words):
+    # A name holding every word of the company's is the company's ("Brightwave Labs
+    # Recruiting"); the rare person named like their employer is greeted as nobody too.
+    if company and set(company.casefold().split()) <= folded:
         return ""
     return words[0]
 

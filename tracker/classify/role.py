@@ -63,7 +63,7 @@ _ROLE_RULES: tuple[tuple[WordPattern, frozenset[str]], ...] = tuple(
 # "senden Sie Ihre Bewerbung als PDF" names no role.
 _GENDER_MARKER = r"\s*\((?i:[mwfdhvx]/[mwfdhvx](?:/[mwfdhvx])?|all genders|alle geschlechter)\)"
 _TITLE_END = (
-    r"[,.;!\n]| (?:bei|ist|in|im|für|und|an|zum|zur|chez|à|au|dans|en|con|para|y|bij|is|en)\b|$"
+    r"[,.;!\n]| (?:bei|ist|in|im|für|und|an|zum|zur|chez|à|au|dans|en|con|para|y|bij|is)\b|$"
 )
 _ROLE_ELSEWHERE_RULES: tuple[tuple[WordPattern, frozenset[str]], ...] = tuple(
     (
