@@ -426,6 +426,8 @@ def test_a_conditional_release_does_not_close_a_temporary_hold() -> None:
         # ...and "even if" sets no condition on the news.
         ("Auch wenn Ihr Profil interessant ist, haben wir uns gegen Ihre Bewerbung entschieden.", "rejection"),
         ("Même si votre parcours est riche, votre candidature n'a pas été retenue.", "rejection"),
+        ("Wir haben uns, wenn auch schweren Herzens, gegen Ihre Bewerbung entschieden.", "rejection"),
+        ("Si bien tu perfil es muy interesante, hemos decidido no continuar con tu candidatura.", "rejection"),
         # More confirmations.
         ("Ihre Bewerbungsunterlagen sind bei uns erfolgreich eingegangen.", "applied"),
         ("Votre candidature a bien été enregistrée.", "applied"),
@@ -502,7 +504,7 @@ CONDITIONAL_WORDS = [
     "auch", "selbst", "sollte", "sollten", "sofern", "im", "falle", "innerhalb", "si", "même",
     "s'il", "au", "cas", "où", "dans", "le", "à", "moins", "en", "caso", "de", "a", "menos", "que",
     "incluso", "indien", "mocht", "tenzij", "als", "wanneer", "je", "wij", "u", "er", "het",
-    "unless", "whether", "in", "the", "event",
+    "unless", "whether", "in", "the", "event", "bien",
 ]  # fmt: skip
 
 

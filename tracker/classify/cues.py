@@ -29,12 +29,13 @@ _CONDITIONAL = re.compile(
 )
 # The same in the languages the phrases cover besides English: German, French,
 # Spanish, Dutch. Apart, so that English text pays only for a search of its literals.
-# "Even if" in them ("auch wenn", "même si", "incluso si") sets no condition on the
-# news; a bare word that is English too ("falls") counts only before its subject.
+# "Even if" and "although" in them ("auch wenn", "wenn auch", "même si", "incluso si",
+# "si bien") set no condition on the news; a bare word that is English too ("falls")
+# counts only before its subject.
 _CONDITIONAL_ELSEWHERE = re.compile(
     r"\b(?:sofern|im falle)\b|\bfalls (?:sie|du|wir|ihr|ihre|ihnen|dir|es|uns|keine?|innerhalb)\b"
-    r"|(?<!auch )(?<!selbst )\bwenn\b|\bsollten? (?:wir|sie|du|ihre|deine|es|sich|ich)\b"
-    r"|(?<!même )(?<!incluso )\bsi |\bs'il\b|\bau cas où\b|\bdans le cas où\b|\bà moins\b"
+    r"|(?<!auch )(?<!selbst )\bwenn\b(?! auch\b)|\bsollten? (?:wir|sie|du|ihre|deine|es|sich|ich)\b"
+    r"|(?<!même )(?<!incluso )\bsi (?!bien\b)|\bs'il\b|\bau cas où\b|\bdans le cas où\b|\bà moins\b"
     r"|\ben caso de\b|\ba menos que\b"
     r"|\b(?:indien|mocht|mochten|tenzij)\b|\b(?:als|wanneer) (?:je|jij|u|we|wij|jouw|uw|er|het)\b"
 )
