@@ -44,6 +44,11 @@ _NEGATION = re.compile(
     r"\b(?:not|no|never|unable|cannot|can't|won't|wouldn't|couldn't|isn't|aren't|don't|didn't|nor"
     r"|without)\b"
 )
+# German, French, Dutch ("no" is Spanish too): "Leider können wir Sie nicht zu einem
+# Gespräch einladen", "nous ne pouvons pas vous proposer", "we kunnen je geen aanbod doen".
+_NEGATION_ELSEWHERE = re.compile(
+    r"\b(?:nicht|kein|keine|keinen|keinem|keiner|niet|geen|nunca|jamais)\b|\bn(?:e |')"
+)
 _NOT_A_NEGATION = re.compile(
     r"\b(?:don't|do not|please do not|never) hesitate\b|\bno later than\b|\bnot only\b"
 )
@@ -62,6 +67,7 @@ _CONDITIONAL_ELSEWHERE_TEXT = re.compile(
 )
 _CONDITIONAL_AFTER_TEXT = re.compile("if|should |unless|provided that")
 _NEGATION_TEXT = re.compile("no|ne|n't|unable|without")
+_NEGATION_ELSEWHERE_TEXT = re.compile("nicht|kein|niet|geen|nunca|jamais|ne |n'")
 _HEDGE_TEXT = re.compile("can|could|may |might ")
 _HEDGE_NEAR_TEXT = re.compile("may|might|perhaps|possibly|they")
 
@@ -161,6 +167,8 @@ def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
         if but >= 0:
             near = near[but:]
         if _NEGATION_TEXT.search(near) and _NEGATION.search(_NOT_A_NEGATION.sub(" ", near)):
+            return "negation"
+        if _NEGATION_ELSEWHERE_TEXT.search(near) and _NEGATION_ELSEWHERE.search(near):
             return "negation"
     if "hedge" in guards and (
         (_HEDGE_TEXT.search(window) and _HEDGE.search(window))
