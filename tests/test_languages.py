@@ -221,6 +221,19 @@ SENTENCES = [
     ('Bevestiging', 'Je sollicitatie is in goede orde bij ons binnengekomen.', 'applied'),
     ('Tips', 'Zo bereid je je voor op een assessment.', 'other'),
     ('Uitnodiging', 'We nodigen je graag uit voor een tweede gesprek.', 'interview'),
+    # interviews, offers, and postings that are no offer
+    ("Invitation à un entretien", "Bonjour, nous souhaiterions vous rencontrer pour un entretien. Merci de nous indiquer vos disponibilités.", "interview"),
+    ("Uitnodiging sollicitatiegesprek", "Beste Sam, graag nodigen we je uit voor een sollicitatiegesprek. Wanneer ben je beschikbaar?", "interview"),
+    ("Entrevista", "Hola Sam, queremos convocarte a una entrevista el martes.", "interview"),
+    ("Ihre Bewerbung", "Wir freuen uns, Ihnen eine Zusage für die Stelle als Data Analyst (m/w/d) geben zu können.", "offer"),
+    ("Proposition", "Nous avons le plaisir de vous proposer le poste de Data Analyst. Votre promesse d'embauche est jointe.", "offer"),
+    ("Oferta", "Hola Sam, nos complace ofrecerte el puesto de Data Analyst. Adjuntamos tu carta de oferta.", "offer"),
+    ("Goed nieuws", "Beste Sam, we zijn blij je de functie van Data Analyst aan te bieden. Je arbeidsovereenkomst volgt.", "offer"),
+    ("Ihre Bewerbung", "Leider können wir Ihnen keine Zusage geben.", "rejection"),
+    ("Neues Stellenangebot für Sie", "Stellenangebot: Data Analyst (m/w/d) bei Acme. Jetzt ansehen.", "other"),
+    ("Une offre d'emploi pour vous", "Une nouvelle offre d'emploi correspond à votre recherche.", "other"),
+    ("Nueva oferta de empleo", "Nueva oferta de empleo: Data Analyst en Acme. Inscríbete ahora.", "other"),
+    ("Vacatures", "Bekijk ons aanbod aan vacatures: Data Analyst bij Acme.", "other"),
 ]  # fmt: skip
 
 
