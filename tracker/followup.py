@@ -13,6 +13,7 @@ from email.utils import formataddr, getaddresses, parseaddr
 from importlib import resources
 from pathlib import Path
 
+from tracker.classify.senders import names_a_team
 from tracker.connector import DraftReply
 
 TEMPLATE_FIELDS = ("your_name", "contact_name", "greeting_name", "company", "role", "role_phrase")
@@ -60,22 +61,13 @@ class DraftContext:
         }
 
 
-_TEAM_WORDS = frozenset(
-    [
-        "careers", "career", "jobs", "recruiting", "recruitment", "talent", "hiring", "hr", "team",
-        "people", "staffing", "karriere", "personalabteilung", "recrutement", "carrières",
-        "talento", "empleo", "reclutamiento", "werving",
-    ]
-)  # fmt: skip
-
-
 def _first_name(contact: str, company: str) -> str:
     """Give the first name of a contact who is a person; "" for a team or a company
     ("Acme Careers" is greeted as nobody, not as "Acme")."""
     words = contact.split()
-    folded = {word.casefold().strip(",.()") for word in words}
-    if not words or not folded.isdisjoint(_TEAM_WORDS):
+    if not words or names_a_team(contact):
         return ""
+    folded = {word.casefold().strip(",.()") for word in words}
     # A name holding every word of the company's is the company's ("Brightwave Labs
     # Recruiting"); the rare person named like their employer is greeted as nobody too.
     if company and set(company.casefold().split()) <= folded:

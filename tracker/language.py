@@ -16,115 +16,26 @@ LANGUAGES = ("en", "de", "fr", "es", "nl")
 # "en", "die", "de", "a", shared by two of them).
 _COMMON_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
-        [
-            "the",
-            "and",
-            "you",
-            "your",
-            "we",
-            "our",
-            "for",
-            "with",
-            "this",
-            "that",
-            "have",
-            "has",
-            "been",
-            "will",
-            "would",
-            "thank",
-        ]
+        ["the", "and", "you", "your", "we", "our", "for", "with", "this", "that", "have", "has",
+         "been", "will", "would", "thank"]
     ),
     "de": frozenset(
-        [
-            "und",
-            "der",
-            "ihre",
-            "ihr",
-            "ihnen",
-            "sie",
-            "wir",
-            "uns",
-            "nicht",
-            "mit",
-            "für",
-            "bei",
-            "dass",
-            "eine",
-            "einen",
-            "ist",
-            "haben",
-            "vielen",
-            "dank",
-            "leider",
-            "bewerbung",
-        ]
+        ["und", "der", "ihre", "ihr", "ihnen", "sie", "wir", "uns", "nicht", "mit", "für", "bei",
+         "dass", "eine", "einen", "ist", "haben", "vielen", "dank", "leider", "bewerbung"]
     ),
     "fr": frozenset(
-        [
-            "le",
-            "la",
-            "les",
-            "vous",
-            "votre",
-            "vos",
-            "nous",
-            "notre",
-            "pour",
-            "avec",
-            "dans",
-            "une",
-            "est",
-            "pas",
-            "que",
-            "merci",
-            "candidature",
-        ]
+        ["le", "la", "les", "vous", "votre", "vos", "nous", "notre", "pour", "avec", "dans", "une",
+         "est", "pas", "que", "merci", "candidature"]
     ),
     "es": frozenset(
-        [
-            "el",
-            "los",
-            "las",
-            "tu",
-            "su",
-            "tus",
-            "nuestro",
-            "nuestra",
-            "para",
-            "con",
-            "una",
-            "es",
-            "por",
-            "que",
-            "gracias",
-            "hemos",
-            "candidatura",
-        ]
+        ["el", "los", "las", "tu", "su", "tus", "nuestro", "nuestra", "para", "con", "una", "es",
+         "por", "que", "gracias", "hemos", "candidatura"]
     ),
     "nl": frozenset(
-        [
-            "het",
-            "een",
-            "je",
-            "jouw",
-            "uw",
-            "wij",
-            "we",
-            "ons",
-            "niet",
-            "met",
-            "voor",
-            "bij",
-            "dat",
-            "is",
-            "hebben",
-            "bedankt",
-            "helaas",
-            "sollicitatie",
-        ]
+        ["het", "een", "je", "jouw", "uw", "wij", "we", "ons", "niet", "met", "voor", "bij", "dat",
+         "is", "hebben", "bedankt", "helaas", "sollicitatie"]
     ),
-}
+}  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_WORDS = 3
 """Another language needs at least this many of its words, and more than English has."""

@@ -7,7 +7,7 @@ import io
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from dateutil import parser as dateparser
@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from tracker.applications import change_status as record_status
 from tracker.applications import create_application, recompute_status
-from tracker.models import Application, Company, Status
+from tracker.models import Application, Company, Status, as_utc
 from tracker.store import find_company, list_applications
 
 FIELDS = (
@@ -180,7 +180,7 @@ def parse_when(value: object, name: str) -> datetime | None:
         parsed = dateparser.isoparse(str(value))
     except (ValueError, OverflowError):
         raise ValueError(f"{name} {value!r} is not a date like 2026-03-01") from None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    return as_utc(parsed)
 
 
 def _truthy(value: object) -> bool:

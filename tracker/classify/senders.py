@@ -31,6 +31,7 @@ _TEAM_WORDS = (
 )
 _TEAM_SUFFIX = re.compile(rf"[\s,-]+(?:the )?{_TEAM_WORDS}\s*$", re.IGNORECASE)
 _TEAM_ONLY = re.compile(rf"^(?:the )?(?:{_TEAM_WORDS}|team|no-?reply)$", re.IGNORECASE)
+_TEAM_WORD = re.compile(rf"\b(?:{_TEAM_WORDS}|team)\b", re.IGNORECASE)
 _VIA = re.compile(r"^(.+?)\s+(?:via|through|@|on behalf of)\s+\S.*$", re.IGNORECASE)
 _AT_COMPANY = re.compile(r"^.+?\s+(?:at|from|@|\||-|–)\s+(.+)$", re.IGNORECASE)
 _PLAIN_NAME = re.compile(r"[^a-z0-9]")
@@ -151,6 +152,12 @@ def folded(text: str) -> tuple[str, ...]:
     )
     bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return (text, plain, bare)
+
+
+def names_a_team(name: str) -> bool:
+    """Give whether a display name names a team, not a person ("Acme Careers",
+    "Talent Team", "Hafenkran Logistik Karriere"): a follow-up greets no one by it."""
+    return _TEAM_WORD.search(name) is not None
 
 
 def _names_person(name: str, local: str) -> bool:
