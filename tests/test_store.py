@@ -35,6 +35,7 @@ from tracker.models import (
 from tracker.store import (
     SCHEMA_HEAD,
     NewRows,
+    StoreError,
     create_engine,
     current_revision,
     find_company,
@@ -59,6 +60,19 @@ def test_open_store_creates_the_schema_at_head_with_wal_and_busy_timeout(tmp_pat
     assert list(tmp_path.joinpath("sub").glob("*.bak")) == []  # a new file needs no backup
 
 
+def test_a_sqlite_uri_names_its_file_not_a_directory_called_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "data dir" / "n.db"
+    open_store(f"sqlite:///file:{db.as_posix().replace(' ', '%20')}?mode=rwc&uri=true").dispose()
+    assert db.exists()
+    # Read-only opens make no directory, and none is ever made in the working directory.
+    with pytest.raises(StoreError):
+        open_store(f"sqlite:///file:{tmp_path / 'missing' / 'n.db'}?mode=ro&uri=true")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["data dir"]
+
+
 def test_migrations_match_the_models(tmp_path: Path) -> None:
     engine = open_store(f"sqlite:///{tmp_path / 'n.db'}")
     with engine.connect() as connection:
@@ -67,9 +81,11 @@ def test_migrations_match_the_models(tmp_path: Path) -> None:
     assert differences == [], "the models changed without a migration"
 
 
-def test_an_existing_database_is_copied_before_it_is_migrated(tmp_path: Path) -> None:
+@pytest.mark.parametrize("form", ["{path}", "file:{path}?uri=true"])
+def test_an_existing_database_is_copied_before_it_is_migrated(tmp_path: Path, form: str) -> None:
     db = tmp_path / "nextround.db"
-    engine = open_store(f"sqlite:///{db}")
+    url = "sqlite:///" + form.format(path=db)
+    engine = open_store(url)
     with Session(engine) as session:
         create_application(session, company="Acme", role="Data Engineer")
         session.commit()
@@ -84,7 +100,7 @@ def test_an_existing_database_is_copied_before_it_is_migrated(tmp_path: Path) ->
         "def upgrade():\n    op.add_column('application', sa.Column('salary', sa.String(), nullable=True))\n"
         "def downgrade():\n    op.drop_column('application', 'salary')\n"
     )
-    engine = create_engine(f"sqlite:///{db}")
+    engine = create_engine(url)
     migrate(engine, script_location=str(scripts))
     assert current_revision(engine) == "0002"
     backups = list(tmp_path.glob("nextround.db.before-0002-*.bak"))

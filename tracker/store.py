@@ -10,6 +10,7 @@ import json
 import logging
 import re
 import sqlite3
+import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -62,8 +63,9 @@ def create_engine(url: str) -> Engine:
         raise StoreError(f"database.url is not a valid SQLAlchemy URL: {url!r}") from None
     if parsed.get_backend_name() != "sqlite":
         return _serialized_writers(sa.create_engine(url, pool_pre_ping=True))
-    if parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    path = sqlite_file(parsed)
+    if path is not None and _opens_for_writing(parsed):
+        path.parent.mkdir(parents=True, exist_ok=True)
     engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @sa.event.listens_for(engine, "connect")
@@ -367,11 +369,8 @@ def backup_sqlite(engine: Engine, *, suffix: str) -> Path | None:
     """Copy a SQLite database file beside itself (consistently, with SQLite's backup API)."""
     if engine.dialect.name != "sqlite":
         return None
-    database = engine.url.database
-    if not database or database == ":memory:":
-        return None
-    source_path = Path(database).expanduser()
-    if not source_path.exists():
+    source_path = sqlite_file(engine.url)
+    if source_path is None or not source_path.exists():
         return None
     stamp = utcnow().strftime("%Y%m%dT%H%M%S")
     target = source_path.with_name(f"{source_path.name}.{suffix}-{stamp}.bak")
@@ -385,6 +384,37 @@ def backup_sqlite(engine: Engine, *, suffix: str) -> Path | None:
     finally:
         source.close()
     return target
+
+
+def sqlite_file(url: sa.URL) -> Path | None:
+    """Give the file a SQLite URL names, or None for an in-memory database.
+
+    With `uri=true` the database is a SQLite URI ("file:/path/n.db?mode=ro"): the
+    file is its path, not a relative directory called "file:".
+    """
+    database = url.database
+    if not database or database == ":memory:":
+        return None
+    if _is_uri(url) and database.startswith("file:"):
+        parts = urllib.parse.urlsplit(database)
+        if parts.path in ("", ":memory:") or _uri_option(url, "mode") == "memory":
+            return None
+        return Path(urllib.parse.unquote(parts.path)).expanduser()
+    return Path(database).expanduser()
+
+
+def _is_uri(url: sa.URL) -> bool:
+    return str(url.query.get("uri", "")).lower() in ("true", "1", "yes", "on")
+
+
+def _uri_option(url: sa.URL, name: str) -> str:
+    value = url.query.get(name, "")
+    return value if isinstance(value, str) else value[-1]
+
+
+def _opens_for_writing(url: sa.URL) -> bool:
+    """Give whether SQLite may create the file (a read-only open never makes a directory)."""
+    return not (_is_uri(url) and _uri_option(url, "mode") == "ro")
 
 
 def _safe_url(engine: Engine) -> str:
