@@ -164,6 +164,17 @@ def test_a_rejection_cue_beats_confirmation_padding() -> None:
         "We received your application for the Analyst role. If you don't hear from us within four "
         "weeks, it is likely that you were not a fit for this role.",
         "Your application has been received. Should you not be selected, we will let you know.",
+        # No news as the condition, without an "if".
+        "Thanks for applying to Corvid Labs. Absent a reply within 30 days, please assume we have "
+        "decided not to move forward with your application.",
+        "Thank you for your application. In the absence of further communication from us within "
+        "four weeks, please consider your application unsuccessful.",
+        "We have received your application. Not hearing from us within two weeks means we have "
+        "decided to pursue other candidates.",
+        "Thank you for applying! We received your application. No news within 21 days means your "
+        "application was not selected this time.",
+        "We received your application. After three weeks without a reply, please assume the role "
+        "has been filled.",
     ],
 )
 def test_a_confirmation_mentioning_a_possible_rejection_stays_applied(body: str) -> None:
@@ -467,6 +478,20 @@ def test_roles_in_other_languages(body: str, role: str | None) -> None:
     assert (result.label, result.role) == ("applied", role), result.reasons
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Without going into detail, we have decided not to move forward with your application.",
+        "With no response from the hiring manager yet, I can share that we have decided not to "
+        "move forward.",
+        "Thank you for applying. Having reviewed your application carefully, we have decided not "
+        "to move forward.",
+    ],
+)
+def test_without_or_no_before_other_words_sets_no_condition(body: str) -> None:
+    assert label(body) == "rejection"
+
+
 def test_an_english_word_that_is_a_german_conditional_sets_no_condition() -> None:
     # "falls" is German for "if" only before its subject ("falls Sie", "falls wir").
     assert (
@@ -499,6 +524,29 @@ def test_the_conditional_guard_is_searched_wherever_it_can_match() -> None:
                 ):
                     if pattern.search(text):
                         assert literals.search(text), (pattern.pattern, text)
+
+
+GUARDS = [
+    (cues._CONDITIONAL, cues._CONDITIONAL_TEXT),
+    (cues._CONDITIONAL_ELSEWHERE, cues._CONDITIONAL_ELSEWHERE_TEXT),
+    (cues._NEGATION, cues._NEGATION_TEXT),
+    (cues._NEGATION_ELSEWHERE, cues._NEGATION_ELSEWHERE_TEXT),
+    (cues._HEDGE, cues._HEDGE_TEXT),
+    (cues._HEDGE_NEAR, cues._HEDGE_NEAR_TEXT),
+]
+
+
+@pytest.mark.parametrize(("pattern", "literals"), GUARDS)
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_every_match_of_a_guard_holds_its_literal_text(
+    pattern: re.Pattern[str], literals: re.Pattern[str], data: st.DataObject
+) -> None:
+    # The same promise for matches of any length ("bij het uitblijven van een reactie",
+    # "hören sie vier wochen nichts"), drawn from the patterns themselves.
+    text = data.draw(st.from_regex(pattern))
+    if pattern.search(text):
+        assert literals.search(text), (pattern.pattern[:40], text)
 
 
 def test_two_weak_cues_against_a_medium_other_cue_the_first_decides() -> None:

@@ -26,6 +26,12 @@ _HEDGE_WINDOW = 40
 _SENTENCE_END = re.compile(r"[.!?;] ")
 _CONDITIONAL = re.compile(
     r"\b(?:if|should (?:you|your|we|the)|in case|in the event|unless|whether)\b"
+    # No news as the condition: "absent a reply within 30 days, please assume ...",
+    # "no news within 21 days means ...". "Without" and "no" only before a word for news,
+    # so that "without going into detail, we have decided not to ..." stays a rejection.
+    r"|\babsent (?:a|any)\b|\bin the absence of\b|\bnot hearing\b|\bfailing (?:a|any)\b"
+    r"|\bwithout (?:hearing|a reply|a response|any reply|any response|further (?:word|contact|communication))\b"
+    r"|\bno (?:news|word|reply|response|further (?:word|contact|communication)) (?:from us )?(?:within|by|after|in the next)\b"
 )
 # The same in the languages the phrases cover besides English: German, French,
 # Spanish, Dutch. Apart, so that English text pays only for a search of its literals.
@@ -33,11 +39,28 @@ _CONDITIONAL = re.compile(
 # "si bien") set no condition on the news; a bare word that is English too ("falls")
 # counts only before its subject.
 _CONDITIONAL_ELSEWHERE = re.compile(
-    r"\b(?:sofern|im falle)\b|\bfalls (?:sie|du|wir|ihr|ihre|ihnen|dir|es|uns|keine?|innerhalb)\b"
+    r"\b(?:sofern|im falle?)\b|\bfalls (?:sie|du|wir|ihr|ihre|ihnen|dir|es|uns|keine?|innerhalb)\b"
     r"|(?<!auch )(?<!selbst )\bwenn\b(?! auch\b)|\bsollten? (?:wir|sie|du|ihre|deine|es|sich|ich)\b"
     r"|(?<!même )(?<!incluso )\bsi (?!bien\b)|\bs'il\b|\bau cas où\b|\bdans le cas où\b|\bà moins\b"
     r"|\ben caso de\b|\ba menos que\b"
     r"|\b(?:indien|mocht|mochten|tenzij)\b|\b(?:als|wanneer) (?:je|jij|u|we|wij|jouw|uw|er|het)\b"
+    # No news as the condition, as in English: "ohne Rückmeldung innerhalb von drei Wochen",
+    # "sans réponse de notre part", "de no recibir respuesta", "zonder bericht binnen ...".
+    r"|\bohne (?:eine |jede |weitere )?(?:rückmeldung|antwort|nachricht|bescheid)\b"
+    r"|\bbei (?:ausbleibender|fehlender|keiner) (?:rückmeldung|antwort|nachricht)\b"
+    r"|\b(?:sans|faute de|à défaut de) (?:réponse|retour|nouvelles?)\b|\ben l'absence d"
+    r"|\bpassée? (?:un|une|ce|cette|le|la) (?:délai|date|période)\b"
+    r"|\bde no (?:recibir|tener|haber|ser)\b|\bsin (?:noticias|respuesta|recibir|tener)\b"
+    r"|\ben ausencia de\b|\b(?:transcurrid|pasad)[oa]s? (?:\w+ ){1,2}?(?:plazo|mes|meses|semanas?|días?)\b"
+    r"|\bzonder (?:bericht|reactie|antwoord|nieuws|iets)\b|\bbij (?:het uitblijven|uitblijven|geen reactie)\b"
+    r"|\bin het geval\b|\bingeval\b"
+    # A clause with its verb first is a condition when it asks for news that did not come
+    # ("Hören Sie vier Wochen nichts von uns, ...", "Heb je na drie weken niets gehoord, dan ...")
+    # or when "so"/"dann"/"dan" opens the clause after it. Only from the start of a sentence:
+    # "Haben Sie bitte Verständnis dafür, dass ..." is a request, not a condition.
+    r"|^(?:hören|hörst|erhalten|erhältst|bekommen|bekommst|haben|hast) (?:sie|du)\b[^,.]{0,60}\b(?:nichts|keine?n?)\b"
+    r"|^(?:hoor|ontvang|krijg|heb|hebt) (?:je|jij|u)\b[^,.]{0,60}\b(?:niets|niks|geen)\b"
+    r"|^\w+ (?:sie|du|wir|ihr)\b[^,.]{0,80}, (?:so|dann)\b|^\w+ (?:je|jij|u|we|wij)\b[^,.]{0,80}, dan\b"
 )
 _CONDITIONAL_AFTER = re.compile(r"\b(?:if|should (?:you|your|we)|unless|provided that)\b")
 _NEGATION = re.compile(
@@ -60,10 +83,13 @@ _HEDGE = re.compile(
 _HEDGE_NEAR = re.compile(r"\b(?:may|might|perhaps|possibly|they)\b")
 # Text that every match of each guard pattern above holds: re scans for these
 # literals fast, and for a pattern that starts with "\b" slowly.
-_CONDITIONAL_TEXT = re.compile("if|should |in case|in the event|unless|whether")
+_CONDITIONAL_TEXT = re.compile(
+    "if|should |in case|in the event|unless|whether|absen|not hearing|failing |without |no "
+)
 _CONDITIONAL_ELSEWHERE_TEXT = re.compile(
-    "sofern|im falle|falls |wenn|sollte|si |s'il|au cas|dans le cas|moins|en caso|a menos"
-    "|indien|mocht|tenzij|als |wanneer "
+    "sofern|im fall|falls |wenn|sollte|si |s'il|au cas|dans le cas|moins|en caso|a menos"
+    "|indien|mocht|tenzij|als |wanneer |ohne |bei |bij |sans |faute |défaut |absence|passé|de no "
+    "|sin |ausencia|transcurrid|pasad|zonder |in het geval|ingeval|^\\w+ (?:sie|du|wir|ihr|je|jij|u|we|wij)\\b"
 )
 _CONDITIONAL_AFTER_TEXT = re.compile("if|should |unless|provided that")
 _NEGATION_TEXT = re.compile("no|ne|n't|unable|without")
