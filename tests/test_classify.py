@@ -479,6 +479,27 @@ def test_roles_in_other_languages(body: str, role: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        ("Application received – Marketing Coordinator", "Thank you for applying for the Marketing Coordinator role at Brightwell. We've received your application and our team is reviewing it now. If you haven't heard from us within three weeks, please assume that your application was not successful on this occasion.", "applied"),
+        ("Your application to Northgate Logistics", "Thanks for your interest in joining Northgate Logistics – this is to confirm we have your CV. Our recruiters aim to contact shortlisted candidates by 15 March; after this date, you may consider that we have decided not to move forward with your application.", "applied"),
+        ("We've got your application!", "Hi Sam, thanks so much for applying to the Customer Success Associate position. We'll be in touch if your profile matches what we're looking for – otherwise, please take it that we won't be progressing your application this time.", "applied"),
+        ("Confirmation of receipt – Ref. HR-2291", "Dear Applicant, we acknowledge receipt of your application for the post of Senior Accountant; interviews will take place in mid-May. In the event that you are not invited to interview, please accept this as notice that your application has been unsuccessful, as we are unable to reply to everyone individually.", "applied"),
+        ("Thank you for applying", "We appreciate you taking the time to apply for the Data Analyst vacancy. Due to the number of applications we receive, no reply within 30 days means we have chosen to pursue other candidates.", "applied"),
+        ("Application for Warehouse Team Leader – received", "Your application has safely reached us and will be reviewed by the hiring manager over the coming fortnight. Should you not hear back by the end of the month, unfortunately this means we will not be taking your application further.", "applied"),
+        ("Update on your application", "Thank you for your interest in the Product Designer role. After careful consideration, we have decided not to proceed with your application at this stage. If you have any questions about the process, feel free to reply to this email.", "rejection"),
+        ("Your application for Software Engineer", "Unfortunately, we won't be moving forward with your candidacy, as we've chosen someone whose experience more closely matches the role. Should a suitable position open up in the future, we'll be sure to reach out.", "rejection"),
+        ("Regarding your recent interview", "We really enjoyed speaking with you, and this was without doubt a difficult decision, but we have offered the position to another candidate. We'd be happy to keep your details on file if you'd like.", "rejection"),
+    ],
+)  # fmt: skip
+def test_what_no_news_means_and_rejections_with_an_aside(
+    subject: str, body: str, expected: str
+) -> None:
+    # Written by a helper who saw none of the rules (see tests/test_languages.py, round 11).
+    assert verdict(body, subject=subject).label == expected
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Without going into detail, we have decided not to move forward with your application.",

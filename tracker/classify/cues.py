@@ -24,12 +24,19 @@ _NEGATION_WINDOW = 45
 _HEDGE_WINDOW = 40
 
 _SENTENCE_END = re.compile(r"[.!?;] ")
+_GERMAN_MONTH = re.compile(
+    r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
+)
 _CONDITIONAL = re.compile(
     r"\b(?:if|should (?:you|your|we|the)|in case|in the event|unless|whether)\b"
     # No news as the condition: "absent a reply within 30 days, please assume ...",
     # "no news within 21 days means ...". "Without" and "no" only before a word for news,
     # so that "without going into detail, we have decided not to ..." stays a rejection.
-    r"|\babsent (?:a|any)\b|\bin the absence of\b|\bnot hearing\b|\bfailing (?:a|any)\b"
+    r"|\babsent (?:a|any)\b|\babsence of\b|\bnot hearing\b|\bfailing (?:a|any)\b"
+    # ... or a date: "after this date, you may consider that we have decided not to ...".
+    # What the reader is asked to assume is no news yet: "please assume", "you may consider".
+    r"|\b(?:after|beyond|past) (?:this|that|the) (?:date|period|time|deadline)\b|\b(?:assume|presume)\b"
+    r"|\b(?:may|can|should|please) consider (?:that|your|it)\b|^otherwise\b|\botherwise,"
     r"|\bwithout (?:hearing|a reply|a response|any reply|any response|further (?:word|contact|communication))\b"
     r"|\bno (?:news|word|reply|response|further (?:word|contact|communication)) (?:from us )?(?:within|by|after|in the next)\b"
 )
@@ -48,19 +55,24 @@ _CONDITIONAL_ELSEWHERE = re.compile(
     # "sans réponse de notre part", "de no recibir respuesta", "zonder bericht binnen ...".
     r"|\bohne (?:eine |jede |weitere )?(?:rückmeldung|antwort|nachricht|bescheid)\b"
     r"|\bbei (?:ausbleibender|fehlender|keiner) (?:rückmeldung|antwort|nachricht)\b"
-    r"|\b(?:sans|faute de|à défaut de) (?:réponse|retour|nouvelles?)\b|\ben l'absence d"
+    r"|\b(?:sans|faute de|à défaut de) (?:réponse|retour|nouvelles?)\b|\babsence d"
     r"|\bpassée? (?:un|une|ce|cette|le|la) (?:délai|date|période)\b"
     r"|\bde no (?:recibir|tener|haber|ser)\b|\bsin (?:noticias|respuesta|recibir|tener)\b"
-    r"|\ben ausencia de\b|\b(?:transcurrid|pasad)[oa]s? (?:\w+ ){1,2}?(?:plazo|mes|meses|semanas?|días?)\b"
+    r"|\bausencia de\b|\b(?:transcurrid|pasad)[oa]s? (?:\w+ ){1,2}?(?:plazo|mes|meses|semanas?|días?)\b"
     r"|\bzonder (?:bericht|reactie|antwoord|nieuws|iets)\b|\bbij (?:het uitblijven|uitblijven|geen reactie)\b"
     r"|\bin het geval\b|\bingeval\b"
-    # A clause with its verb first is a condition when it asks for news that did not come
-    # ("Hören Sie vier Wochen nichts von uns, ...", "Heb je na drie weken niets gehoord, dan ...")
-    # or when "so"/"dann"/"dan" opens the clause after it. Only from the start of a sentence:
-    # "Haben Sie bitte Verständnis dafür, dass ..." is a request, not a condition.
-    r"|^(?:hören|hörst|erhalten|erhältst|bekommen|bekommst|haben|hast) (?:sie|du)\b[^,.]{0,60}\b(?:nichts|keine?n?)\b"
-    r"|^(?:hoor|ontvang|krijg|heb|hebt) (?:je|jij|u)\b[^,.]{0,60}\b(?:niets|niks|geen)\b"
-    r"|^\w+ (?:sie|du|wir|ihr)\b[^,.]{0,80}, (?:so|dann)\b|^\w+ (?:je|jij|u|we|wij)\b[^,.]{0,80}, dan\b"
+    # "Otherwise" and "assume that", as in English.
+    r"|\ba(?:nder|ndere)nfalls\b|\bde lo contrario\b|\ben caso contrario\b|\bsinon\b|\bzo niet\b"
+    r"|\bdavon aus(?:gehen)?\b|\bconsidér(?:er|ez) que\b|\b(?:entiende|entienda|considera|considere) que\b"
+    r"|\bervan uit(?:gaan)?\b|\ber (?:dan )?van uit(?:gaan)?\b"
+    # A clause with its verb first is a condition when it is negated ("Hören Sie vier Wochen
+    # nichts von uns, ...", "Melden wir uns nicht bei Ihnen, ...", "Heb je niets gehoord, ...")
+    # or when "so"/"dann"/"dan" opens the clause after it. Only from the start of a sentence,
+    # (a date's "20." is no sentence end), and the comma must come before the news: "Haben Sie bitte Verständnis dafür, dass wir
+    # Ihnen keine Zusage geben können" is a request, not a condition.
+    r"|^\w+ (?:sie|du|wir|ihr)\b[^,]{0,60}\b(?:nicht|nichts|keine?n?)\b[^,]{0,40},"
+    r"|^\w+ (?:je|jij|u|we|wij)\b[^,]{0,60}\b(?:niet|niets|niks|geen)\b[^,]{0,40},"
+    r"|^\w+ (?:sie|du|wir|ihr)\b[^,]{0,80}, (?:so|dann)\b|^\w+ (?:je|jij|u|we|wij)\b[^,]{0,80}, dan\b"
 )
 _CONDITIONAL_AFTER = re.compile(r"\b(?:if|should (?:you|your|we)|unless|provided that)\b")
 _NEGATION = re.compile(
@@ -85,11 +97,13 @@ _HEDGE_NEAR = re.compile(r"\b(?:may|might|perhaps|possibly|they)\b")
 # literals fast, and for a pattern that starts with "\b" slowly.
 _CONDITIONAL_TEXT = re.compile(
     "if|should |in case|in the event|unless|whether|absen|not hearing|failing |without |no "
+    "|after |beyond |past |assum|presum|consider |otherwise"
 )
 _CONDITIONAL_ELSEWHERE_TEXT = re.compile(
     "sofern|im fall|falls |wenn|sollte|si |s'il|au cas|dans le cas|moins|en caso|a menos"
     "|indien|mocht|tenzij|als |wanneer |ohne |bei |bij |sans |faute |défaut |absence|passé|de no "
-    "|sin |ausencia|transcurrid|pasad|zonder |in het geval|ingeval|^\\w+ (?:sie|du|wir|ihr|je|jij|u|we|wij)\\b"
+    "|sin |ausencia|transcurrid|pasad|zonder |in het geval|ingeval|nfalls|contrario|sinon|zo niet"
+    "|davon aus|considér|entiend|considera|considere|van uit|^\\w+ (?:sie|du|wir|ihr|je|jij|u|we|wij)\\b"
 )
 _CONDITIONAL_AFTER_TEXT = re.compile("if|should |unless|provided that")
 _NEGATION_TEXT = re.compile("no|ne|n't|unable|without")
@@ -172,6 +186,9 @@ def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
     window = text[max(0, start - _GUARD_WINDOW) : start]
     # Only the sentence the match is in: after the last ". " (or "! ", "? ", "; ").
     boundary = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("; "))
+    if boundary > 0 and window[boundary - 1].isdigit() and _GERMAN_MONTH.match(window, boundary + 2):
+        # "Melden wir uns bis zum 20. Juni nicht, ...": a German date, not a sentence's end.
+        boundary = max(window.rfind(". ", 0, boundary), window.rfind("; ", 0, boundary))
     if boundary >= 0:
         window = window[boundary + 2 :]
     # Each pattern is searched only when the window holds text that every match holds.
