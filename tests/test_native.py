@@ -219,6 +219,34 @@ def test_the_compiled_engine_is_cached_and_a_damaged_cache_is_rebuilt(
     assert third.scan("gamma rays") == (0b10, frozenset())
 
 
+def test_engines_unused_for_a_month_are_removed_from_the_cache(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def engine(*patterns: str) -> NativeScan:
+        scan = NativeScan(
+            shared=Part(0, patterns), own=Part(len(patterns), ()), words=(), separators=SEPARATORS
+        )
+        assert scan.wait(60)
+        return scan
+
+    folder = native._cache_file("x").parent
+    before = set(folder.glob("*.hsdb")) if folder.exists() else set()
+    engine("epsilon zeta")
+    (in_use,) = set(folder.glob("*.hsdb")) - before
+    stale, crashed = folder / "0stale.hsdb", folder / "tmp0"
+    stale.write_bytes(b"0\nold")
+    crashed.write_bytes(b"half a file")
+    month_ago = time.time() - (native.STALE_AFTER_DAYS + 1) * 86400
+    for path in (in_use, stale, crashed):
+        os.utime(path, (month_ago, month_ago))
+
+    monkeypatch.setattr(native, "_memo", {})  # a new process loads it: it is in use
+    engine("epsilon zeta")
+    engine("eta theta")  # compiling a new engine saves it, and prunes the folder
+    assert not stale.exists() and not crashed.exists()
+    assert in_use.exists() and in_use.stat().st_mtime > month_ago + 86400
+
+
 def test_every_shipped_pattern_is_compiled(rules: Rules) -> None:
     # A pattern left out is searched on every text: correct, but it costs every message.
     scan = ready(rules)

@@ -21,6 +21,7 @@ are the same with or without it.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import hashlib
 import logging
 import os
@@ -30,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -274,6 +276,8 @@ def _load(database: _Database, key: str) -> bool:
     database.always = always
     database.ready = True
     database.settled.set()
+    with contextlib.suppress(OSError):
+        os.utime(path)  # in use: see `_prune`
     return True
 
 
@@ -354,6 +358,27 @@ def _save(key: str, always: int, compiled: Any) -> None:
             raise
     except OSError as error:
         log.info("native cache not written: %s", error)
+        return
+    _prune(path.parent)
+
+
+STALE_AFTER_DAYS = 30
+
+
+def _prune(folder: Path) -> None:
+    """Remove compiled engines no process has loaded for a month (each upgrade, and each
+    change to a user's phrases, compiles a new one; the old ones would pile up), and
+    temporary files a crash left behind."""
+    now = time.time()
+    for path in folder.iterdir():
+        try:
+            age = now - path.stat().st_mtime
+            if (path.suffix == ".hsdb" and age > STALE_AFTER_DAYS * 86400) or (
+                path.name.startswith("tmp") and age > 86400
+            ):
+                path.unlink()
+        except OSError:
+            continue  # another process removed or replaced it: nothing to do
 
 
 def _compile_shipped() -> int:
