@@ -73,7 +73,19 @@ _CONDITIONAL_ELSEWHERE = re.compile(
     r"|^\w+ (?:sie|du|wir|ihr)\b[^,]{0,60}\b(?:nicht|nichts|keine?n?)\b[^,]{0,40},"
     r"|^\w+ (?:je|jij|u|we|wij)\b[^,]{0,60}\b(?:niet|niets|niks|geen)\b[^,]{0,40},"
     r"|^\w+ (?:sie|du|wir|ihr)\b[^,]{0,80}, (?:so|dann)\b|^\w+ (?:je|jij|u|we|wij)\b[^,]{0,80}, dan\b"
+    # Whether: "Wir melden uns, ob wir Sie einladen", "we laten weten of we je uitnodigen".
+    r"|\bob (?:wir|sie|du|ihr)\b|\bof (?:we|wij) (?:je|jou|u)\b"
 )
+# A sentence that opens with its verb, the news inside its first clause: a condition when a
+# comma closes that clause ("Wordt u niet geselecteerd, dan ...", "Werden Sie nicht
+# berücksichtigt, ..."), a question when a question mark does ("Haben Sie Zeit für ein
+# Gespräch?"). Not after "dass", "ob", "dat", ..., which open no such clause, nor with "we",
+# which is English too.
+_VERB_FIRST_OPEN = re.compile(
+    r"(?!(?:dass|ob|weil|da|wie|was|wenn|dat|omdat|hoe|wat|of|als)\b)\w+ (?:sie|du|ihr|wir|je|jij|u|wij)\b[^,;:?]{0,60}$"
+)
+_SENTENCE_OR_QUESTION_END = re.compile(r"(?<!\d)[.!;](?: |$)|\?")
+"""A sentence's end ("20. Juni" is none), or a question's."""
 _CONDITIONAL_AFTER = re.compile(r"\b(?:if|should (?:you|your|we)|unless|provided that)\b")
 _NEGATION = re.compile(
     r"\b(?:not|no|never|unable|cannot|can't|won't|wouldn't|couldn't|isn't|aren't|don't|didn't|nor"
@@ -103,7 +115,7 @@ _CONDITIONAL_ELSEWHERE_TEXT = re.compile(
     "sofern|im fall|falls |wenn|sollte|si |s'il|au cas|dans le cas|moins|en caso|a menos"
     "|indien|mocht|tenzij|als |wanneer |ohne |bei |bij |sans |faute |défaut |absence|passé|de no "
     "|sin |ausencia|transcurrid|pasad|zonder |in het geval|ingeval|nfalls|contrario|sinon|zo niet"
-    "|davon aus|considér|entiend|considera|considere|van uit|^\\w+ (?:sie|du|wir|ihr|je|jij|u|we|wij)\\b"
+    "|davon aus|considér|entiend|considera|considere|van uit|ob |of we|of wij|^\\w+ (?:sie|du|wir|ihr|je|jij|u|we|wij)\\b"
 )
 _CONDITIONAL_AFTER_TEXT = re.compile("if|should |unless|provided that")
 _NEGATION_TEXT = re.compile("no|ne|n't|unable|without")
@@ -197,6 +209,12 @@ def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
             return "conditional"
         if _CONDITIONAL_ELSEWHERE_TEXT.search(window) and _CONDITIONAL_ELSEWHERE.search(window):
             return "conditional"
+        if _VERB_FIRST_OPEN.match(window):
+            after = text[end : end + _GUARD_WINDOW]
+            stop = _SENTENCE_OR_QUESTION_END.search(after)
+            rest = after[: stop.start()] if stop else after
+            if "," in rest and (stop is None or stop.group() != "?"):
+                return "conditional"
         if group.label == "interview":
             # "We will contact you to schedule an interview if your profile matches."
             after = text[end : end + _GUARD_WINDOW]
