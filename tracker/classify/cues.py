@@ -198,7 +198,11 @@ def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
     window = text[max(0, start - _GUARD_WINDOW) : start]
     # Only the sentence the match is in: after the last ". " (or "! ", "? ", "; ").
     boundary = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("; "))
-    if boundary > 0 and window[boundary - 1].isdigit() and _GERMAN_MONTH.match(window, boundary + 2):
+    if (
+        boundary > 0
+        and window[boundary - 1].isdigit()
+        and _GERMAN_MONTH.match(window, boundary + 2)
+    ):
         # "Melden wir uns bis zum 20. Juni nicht, ...": a German date, not a sentence's end.
         boundary = max(window.rfind(". ", 0, boundary), window.rfind("; ", 0, boundary))
     if boundary >= 0:
