@@ -13,8 +13,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formatdate, make_msgid, parseaddr
 
-from tracker.connector import DraftReply
-from tracker.followup import reply_subject
+from tracker.connector import DraftReply, reply_subject
 
 log = logging.getLogger(__name__)
 

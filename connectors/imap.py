@@ -20,7 +20,8 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
@@ -53,8 +54,10 @@ from connectors.imap_parts import (
     find_text_part,
     group_by_section,
 )
-from tracker.config import ImapAccount
 from tracker.secrets import SecretError, resolve_password
+
+if TYPE_CHECKING:
+    from tracker.config import ImapAccount
 
 log = logging.getLogger(__name__)
 
@@ -186,6 +189,25 @@ def _bytes(value: object) -> bytes:
     return value if isinstance(value, bytes) else b""
 
 
+class _PlainAccount(SimpleNamespace):
+    """An account's settings as plain values, for the process that fetches a big scan:
+    unpickling an ImapAccount there would import every config model (about 13 MB)."""
+
+    @property
+    def effective_port(self) -> int:
+        port: int = self.port_in_effect
+        return port
+
+
+def _plain_copy(account: ImapAccount) -> ImapAccount:
+    """Give `account`'s values (a stored password stays a SecretStr) as a `_PlainAccount`,
+    which the connector reads as it reads the settings: by attribute."""
+    if isinstance(account, _PlainAccount):
+        return account
+    copy = _PlainAccount(**dict(account), port_in_effect=account.effective_port)
+    return cast("ImapAccount", copy)
+
+
 class ImapConnector:
     """One IMAP account: scans folders by UID, saves drafts, waits for new mail.
 
@@ -225,7 +247,9 @@ class ImapConnector:
         caller's, which another process could not rebuild."""
         if self._factory is not IMAPClient:
             return None
-        return functools.partial(ImapConnector, self._settings, batch_size=self._batch_size)
+        return functools.partial(
+            ImapConnector, _plain_copy(self._settings), batch_size=self._batch_size
+        )
 
     # -- connection -----------------------------------------------------------------
 

@@ -11,10 +11,10 @@ import socket
 import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from imapclient.exceptions import LoginError
 
-from tracker.config import ImapAccount
 from tracker.connector import (
     AuthError,
     ConfigurationError,
@@ -22,6 +22,9 @@ from tracker.connector import (
     ProtocolError,
     UnavailableError,
 )
+
+if TYPE_CHECKING:
+    from tracker.config import ImapAccount
 
 _SERVER_TEXT_LIMIT = 200
 

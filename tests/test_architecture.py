@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -64,3 +65,36 @@ def test_importing_every_module_loads_nothing_forbidden(package: str) -> None:
     assert done.returncode == 0, done.stderr
     loaded = set(json.loads(done.stdout))
     assert loaded & FORBIDDEN[package] == set()
+
+
+def test_the_imap_fetcher_process_loads_no_config_models_classifier_or_store() -> None:
+    """A big IMAP scan fetches in a process of its own, started with the connector's
+    opener: that process needs imapclient, not the config models, the classifier or the
+    store (each costs it memory: together about 25 MB)."""
+    from connectors.imap import ImapConnector
+    from tracker.config import ImapAccount
+
+    account = ImapAccount.model_validate(
+        {"name": "work", "kind": "imap", "host": "imap.example.org", "username": "sam",
+         "password_env": "NEXTROUND_TEST_UNSET", "folders": ["INBOX", "Archive"]}
+    )  # fmt: skip
+    opener = ImapConnector(account).opener()
+    assert opener is not None
+    script = (
+        "import json, pickle, sys\n"
+        "connector = pickle.loads(sys.stdin.buffer.read())()\n"
+        "print(json.dumps([repr(connector), connector._folders_to_scan(), sorted(sys.modules)]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        input=pickle.dumps(opener),
+        capture_output=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    shown, folders, loaded = json.loads(done.stdout)
+    assert "host='imap.example.org'" in shown and "port=993" in shown
+    assert folders == ["INBOX", "Archive"]
+    heavy = {"tracker.config", "tracker.classify", "tracker.store", "sqlalchemy", "hyperscan"}
+    assert heavy & set(loaded) == set()

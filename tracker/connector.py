@@ -7,6 +7,7 @@ other way). `connectors.base` re-exports everything here for connector authors.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
@@ -62,6 +63,13 @@ class DraftReply:
     replaces_draft_id: str | None = None
     """The draft saved earlier for the same follow-up: replace it instead of adding a copy."""
     extra_headers: Mapping[str, str] = field(default_factory=dict)
+
+
+def reply_subject(original: str) -> str:
+    """Give "Re: <original>" without stacking "Re: Re:" and without line breaks."""
+    subject = " ".join(original.replace("\r", " ").replace("\n", " ").split())
+    stripped = re.sub(r"^(\s*(re|aw|sv|antw)\s*(\[\d+\])?\s*:\s*)+", "", subject, flags=re.I)
+    return f"Re: {stripped}" if stripped else "Re: your message"
 
 
 @runtime_checkable

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from tracker.classify.senders import names_a_team
-from tracker.connector import DraftReply
+from tracker.connector import DraftReply, reply_subject
 
 TEMPLATE_FIELDS = ("your_name", "contact_name", "greeting_name", "company", "role", "role_phrase")
 
@@ -163,13 +163,6 @@ def choose_recipient(
         "the rejection came from a no-reply address and the application has no contact; "
         "add the recipient in your mail client",
     )
-
-
-def reply_subject(original: str) -> str:
-    """Give "Re: <original>" without stacking "Re: Re:" and without line breaks."""
-    subject = " ".join(original.replace("\r", " ").replace("\n", " ").split())
-    stripped = re.sub(r"^(\s*(re|aw|sv|antw)\s*(\[\d+\])?\s*:\s*)+", "", subject, flags=re.I)
-    return f"Re: {stripped}" if stripped else "Re: your message"
 
 
 def build_reply(
