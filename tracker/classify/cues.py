@@ -98,11 +98,16 @@ _NEGATION_ELSEWHERE = re.compile(
 )
 _NOT_A_NEGATION = re.compile(
     r"\b(?:don't|do not|please do not|never) hesitate\b|\bno later than\b|\bnot only\b"
+    r"|\bno (?:problem|worries)\b|\bnot a problem\b"
 )
 # "We can schedule an interview later", "steps may include an interview", and the
 # third person: "what hiring managers look for when they invite you to an interview".
 _HEDGE = re.compile(
     r"\b(?:we|i|they|team|you) (?:can|could)\b|\b(?:may|might|could) (?:include|involve|also)\b"
+    # The process described, not you invited: "shortlisted candidates will be called for a
+    # personal interview", "only candidates selected for further consideration ..."
+    r"|\b(?:candidates|applicants|those) (?:[a-z]+ ){0,3}?(?:will|would|may|might|can) (?:be|receive|get|hear)\b"
+    r"|\bonly (?:the )?(?:candidates|applicants|those)\b"
 )
 _HEDGE_NEAR = re.compile(r"\b(?:may|might|perhaps|possibly|they)\b")
 # Text that every match of each guard pattern above holds: re scans for these
@@ -120,7 +125,7 @@ _CONDITIONAL_ELSEWHERE_TEXT = re.compile(
 _CONDITIONAL_AFTER_TEXT = re.compile("if|should |unless|provided that")
 _NEGATION_TEXT = re.compile("no|ne|n't|unable|without")
 _NEGATION_ELSEWHERE_TEXT = re.compile("nicht|kein|niet|geen|nunca|jamais|ne |n'")
-_HEDGE_TEXT = re.compile("can|could|may |might ")
+_HEDGE_TEXT = re.compile("can|could|may |might |candidates|applicants|those")
 _HEDGE_NEAR_TEXT = re.compile("may|might|perhaps|possibly|they")
 
 
