@@ -664,12 +664,18 @@ def test_without_or_no_before_other_words_sets_no_condition(body: str) -> None:
     assert label(body) == "rejection"
 
 
-def test_an_english_word_that_is_a_german_conditional_sets_no_condition() -> None:
-    # "falls" is German for "if" only before its subject ("falls Sie", "falls wir").
-    assert (
-        label("As the role falls outside our budget, we have decided not to move forward.")
-        == "rejection"
-    )
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "falls" is German for "if" only before its subject ("falls Sie", "falls wir").
+        "As the role falls outside our budget, we have decided not to move forward.",
+        # "We ..., dan" opens a Dutch condition, but "we" is English too, and so is Dan.
+        "Unfortunately we have to tell you, Dan, that we decided not to move forward.",
+        "Sadly we must let you know, Dan, that the role has been filled with another candidate.",
+    ],
+)
+def test_english_words_that_open_a_condition_elsewhere_set_none(body: str) -> None:
+    assert label(body) == "rejection"
 
 
 CONDITIONAL_WORDS = [

@@ -65,22 +65,25 @@ _CONDITIONAL_ELSEWHERE = re.compile(
     r"|\ba(?:nder|ndere)nfalls\b|\bde lo contrario\b|\ben caso contrario\b|\bsinon\b|\bzo niet\b"
     r"|\bdavon aus(?:gehen)?\b|\bconsidér(?:er|ez) que\b|\b(?:entiende|entienda|considera|considere) que\b"
     r"|\bervan uit(?:gaan)?\b|\ber (?:dan )?van uit(?:gaan)?\b"
-    # A clause with its verb first is a condition when it is negated ("Hören Sie vier Wochen
-    # nichts von uns, ...", "Melden wir uns nicht bei Ihnen, ...", "Heb je niets gehoord, ...")
-    # or when "so"/"dann"/"dan" opens the clause after it. Only from the start of a sentence,
-    # (a date's "20." is no sentence end), and the comma must come before the news: "Haben Sie bitte Verständnis dafür, dass wir
-    # Ihnen keine Zusage geben können" is a request, not a condition.
-    r"|^\w+ (?:sie|du|wir|ihr)\b[^,]{0,60}\b(?:nicht|nichts|keine?n?)\b[^,]{0,40},"
-    r"|^\w+ (?:je|jij|u|we|wij)\b[^,]{0,60}\b(?:niet|niets|niks|geen)\b[^,]{0,40},"
-    r"|^\w+ (?:sie|du|wir|ihr)\b[^,]{0,80}, (?:so|dann)\b|^\w+ (?:je|jij|u|we|wij)\b[^,]{0,80}, dan\b"
     # Whether: "Wir melden uns, ob wir Sie einladen", "we laten weten of we je uitnodigen".
     r"|\bob (?:wir|sie|du|ihr)\b|\bof (?:we|wij) (?:je|jou|u)\b"
 )
-# A sentence that opens with its verb, the news inside its first clause: a condition when a
-# comma closes that clause ("Wordt u niet geselecteerd, dan ...", "Werden Sie nicht
-# berücksichtigt, ..."), a question when a question mark does ("Haben Sie Zeit für ein
-# Gespräch?"). Not after "dass", "ob", "dat", ..., which open no such clause, nor with "we",
-# which is English too.
+# A sentence that opens with its verb (German, Dutch; not with "we", which is English too):
+# its first clause is a condition when it is negated ("Hören Sie vier Wochen nichts von
+# uns, ...", "Melden wir uns nicht bei Ihnen, ...", "Heb je niets gehoord, ...") or when
+# "so"/"dann"/"dan" opens the clause after it; only from the start of a sentence (a date's
+# "20." is no sentence end), and the comma must come before the news: "Haben Sie bitte
+# Verständnis dafür, dass wir Ihnen keine Zusage geben können" is a request.
+_VERB_FIRST = re.compile(r"\w+ (?:sie|du|wir|ihr|je|jij|u|wij)\b")
+_VERB_FIRST_CONDITION = re.compile(
+    r"\w+ (?:sie|du|wir|ihr)\b[^,]{0,60}\b(?:nicht|nichts|keine?n?)\b[^,]{0,40},"
+    r"|\w+ (?:je|jij|u|wij)\b[^,]{0,60}\b(?:niet|niets|niks|geen)\b[^,]{0,40},"
+    r"|\w+ (?:sie|du|wir|ihr)\b[^,]{0,80}, (?:so|dann)\b|\w+ (?:je|jij|u|wij)\b[^,]{0,80}, dan\b"
+)
+# So is one whose news comes inside its first clause when a comma closes that clause
+# ("Wordt u niet geselecteerd, dan ...", "Werden Sie nicht berücksichtigt, ..."), not
+# when a question mark does ("Haben Sie Zeit für ein Gespräch?"); "dass", "ob", "dat", ...
+# open no such clause.
 _VERB_FIRST_OPEN = re.compile(
     r"(?!(?:dass|ob|weil|da|wie|was|wenn|dat|omdat|hoe|wat|of|als)\b)\w+ (?:sie|du|ihr|wir|je|jij|u|wij)\b[^,;:?]{0,60}$"
 )
@@ -113,14 +116,18 @@ _HEDGE_NEAR = re.compile(r"\b(?:may|might|perhaps|possibly|they)\b")
 # Text that every match of each guard pattern above holds: re scans for these
 # literals fast, and for a pattern that starts with "\b" slowly.
 _CONDITIONAL_TEXT = re.compile(
-    "if|should |in case|in the event|unless|whether|absen|not hearing|failing |without |no "
-    "|after |beyond |past |assum|presum|consider |otherwise"
+    "if|should |in case|in the event|unless|whether|absen|not hearing|failing |otherwise"
+    "|without hearing|without a|without any|without further|no news|no word|no reply"
+    "|no response|no further|after th|beyond th|past th|assum|presum|consider th"
+    "|consider your|consider it"
 )
 _CONDITIONAL_ELSEWHERE_TEXT = re.compile(
     "sofern|im fall|falls |wenn|sollte|si |s'il|au cas|dans le cas|moins|en caso|a menos"
-    "|indien|mocht|tenzij|als |wanneer |ohne |bei |bij |sans |faute |défaut |absence|passé|de no "
-    "|sin |ausencia|transcurrid|pasad|zonder |in het geval|ingeval|nfalls|contrario|sinon|zo niet"
-    "|davon aus|considér|entiend|considera|considere|van uit|ob |of we|of wij|^\\w+ (?:sie|du|wir|ihr|je|jij|u|we|wij)\\b"
+    "|indien|mocht|tenzij|als (?:je|jij|u|we|wij|jouw|uw|er|het)|wanneer |ohne |bei |bij |sans "
+    "|faute |défaut |absence"
+    "|passé|de no |sin |ausencia|transcurrid|pasad|zonder |in het geval|ingeval|nfalls"
+    "|contrario|sinon|zo niet|davon aus|considér|entiend|considera que|considere que|van uit"
+    "|ob (?:wir|sie|du|ihr)|of we|of wij"
 )
 _CONDITIONAL_AFTER_TEXT = re.compile("if|should |unless|provided that")
 _NEGATION_TEXT = re.compile("no|ne|n't|unable|without")
@@ -218,12 +225,15 @@ def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
             return "conditional"
         if _CONDITIONAL_ELSEWHERE_TEXT.search(window) and _CONDITIONAL_ELSEWHERE.search(window):
             return "conditional"
-        if _VERB_FIRST_OPEN.match(window):
-            after = text[end : end + _GUARD_WINDOW]
-            stop = _SENTENCE_OR_QUESTION_END.search(after)
-            rest = after[: stop.start()] if stop else after
-            if "," in rest and (stop is None or stop.group() != "?"):
+        if _VERB_FIRST.match(window):
+            if _VERB_FIRST_CONDITION.match(window):
                 return "conditional"
+            if _VERB_FIRST_OPEN.match(window):
+                after = text[end : end + _GUARD_WINDOW]
+                stop = _SENTENCE_OR_QUESTION_END.search(after)
+                rest = after[: stop.start()] if stop else after
+                if "," in rest and (stop is None or stop.group() != "?"):
+                    return "conditional"
         if group.label == "interview":
             # "We will contact you to schedule an interview if your profile matches."
             after = text[end : end + _GUARD_WINDOW]
