@@ -38,7 +38,7 @@ _CONDITIONAL = re.compile(
     r"|\b(?:after|beyond|past) (?:this|that|the) (?:date|period|time|deadline)\b|\b(?:assume|presume)\b"
     r"|\b(?:may|can|should|please) consider (?:that|your|it)\b|^otherwise\b|\botherwise,"
     r"|\bwithout (?:hearing|a reply|a response|any reply|any response|further (?:word|contact|communication))\b"
-    r"|\bno (?:news|word|reply|response|further (?:word|contact|communication)) (?:from us )?(?:within|by|after|in the next)\b"
+    r"|\bno (?:news|word|reply|response|further (?:word|contact|communication)) (?:from us )?(?:within|by|after|in the next|means|will mean)\b"
 )
 # The same in the languages the phrases cover besides English: German, French,
 # Spanish, Dutch. Apart, so that English text pays only for a search of its literals.
