@@ -23,10 +23,11 @@ _GUARD_WINDOW = 140
 _NEGATION_WINDOW = 45
 _HEDGE_WINDOW = 40
 
-_SENTENCE_END = re.compile(r"[.!?;] ")
-_GERMAN_MONTH = re.compile(
-    r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
-)
+_MONTHS = "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
+_GERMAN_MONTH = re.compile(rf"(?:{_MONTHS})\b")
+# A sentence's end, looking ahead: as `guard_of` finds one looking back, a German date's
+# "20." before its month ("bis zum 20. Juni") is none.
+_SENTENCE_END = re.compile(rf"(?<!\d)[.!?;](?: |$)|(?<=\d)\.(?: (?!(?:{_MONTHS})\b)|$)")
 _CONDITIONAL = re.compile(
     r"\b(?:if|should (?:you|your|we|the)|in case|in the event|unless|whether)\b"
     # No news as the condition: "absent a reply within 30 days, please assume ...",
@@ -74,21 +75,22 @@ _CONDITIONAL_ELSEWHERE = re.compile(
 # "so"/"dann"/"dan" opens the clause after it; only from the start of a sentence (a date's
 # "20." is no sentence end), and the comma must come before the news: "Haben Sie bitte
 # Verständnis dafür, dass wir Ihnen keine Zusage geben können" is a request.
-_VERB_FIRST = re.compile(r"\w+ (?:sie|du|wir|ihr|je|jij|u|wij)\b")
+_GERMAN_VERB_FIRST = r"\w+ (?:sie|du|wir|ihr)\b"
+_DUTCH_VERB_FIRST = r"\w+ (?:je|jij|u|wij)\b"
+_VERB_FIRST = re.compile(f"{_GERMAN_VERB_FIRST}|{_DUTCH_VERB_FIRST}")
 _VERB_FIRST_CONDITION = re.compile(
-    r"\w+ (?:sie|du|wir|ihr)\b[^,]{0,60}\b(?:nicht|nichts|keine?n?)\b[^,]{0,40},"
-    r"|\w+ (?:je|jij|u|wij)\b[^,]{0,60}\b(?:niet|niets|niks|geen)\b[^,]{0,40},"
-    r"|\w+ (?:sie|du|wir|ihr)\b[^,]{0,80}, (?:so|dann)\b|\w+ (?:je|jij|u|wij)\b[^,]{0,80}, dan\b"
+    rf"{_GERMAN_VERB_FIRST}[^,]{{0,60}}\b(?:nicht|nichts|keine?n?)\b[^,]{{0,40}},"
+    rf"|{_DUTCH_VERB_FIRST}[^,]{{0,60}}\b(?:niet|niets|niks|geen)\b[^,]{{0,40}},"
+    rf"|{_GERMAN_VERB_FIRST}[^,]{{0,80}}, (?:so|dann)\b|{_DUTCH_VERB_FIRST}[^,]{{0,80}}, dan\b"
 )
 # So is one whose news comes inside its first clause when a comma closes that clause
 # ("Wordt u niet geselecteerd, dan ...", "Werden Sie nicht berücksichtigt, ..."), not
 # when a question mark does ("Haben Sie Zeit für ein Gespräch?"); "dass", "ob", "dat", ...
 # open no such clause.
 _VERB_FIRST_OPEN = re.compile(
-    r"(?!(?:dass|ob|weil|da|wie|was|wenn|dat|omdat|hoe|wat|of|als)\b)\w+ (?:sie|du|ihr|wir|je|jij|u|wij)\b[^,;:?]{0,60}$"
+    r"(?!(?:dass|ob|weil|da|wie|was|wenn|dat|omdat|hoe|wat|of|als)\b)"
+    rf"(?:{_GERMAN_VERB_FIRST}|{_DUTCH_VERB_FIRST})[^,;:?]{{0,60}}$"
 )
-_SENTENCE_OR_QUESTION_END = re.compile(r"(?<!\d)[.!;](?: |$)|\?")
-"""A sentence's end ("20. Juni" is none), or a question's."""
 _CONDITIONAL_AFTER = re.compile(r"\b(?:if|should (?:you|your|we)|unless|provided that)\b")
 _NEGATION = re.compile(
     r"\b(?:not|no|never|unable|cannot|can't|won't|wouldn't|couldn't|isn't|aren't|don't|didn't|nor"
@@ -229,16 +231,12 @@ def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
             if _VERB_FIRST_CONDITION.match(window):
                 return "conditional"
             if _VERB_FIRST_OPEN.match(window):
-                after = text[end : end + _GUARD_WINDOW]
-                stop = _SENTENCE_OR_QUESTION_END.search(after)
-                rest = after[: stop.start()] if stop else after
-                if "," in rest and (stop is None or stop.group() != "?"):
+                after, stop = _rest_of_sentence(text, end)
+                if "," in after and stop != "?":
                     return "conditional"
         if group.label == "interview":
             # "We will contact you to schedule an interview if your profile matches."
-            after = text[end : end + _GUARD_WINDOW]
-            stop = _SENTENCE_END.search(after)
-            after = after[: stop.start()] if stop else after
+            after, _ = _rest_of_sentence(text, end)
             if _CONDITIONAL_AFTER_TEXT.search(after) and _CONDITIONAL_AFTER.search(after):
                 return "conditional"
     if "negation" in guards:
@@ -256,3 +254,11 @@ def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
     ):
         return "hedge"
     return None
+
+
+def _rest_of_sentence(text: str, end: int) -> tuple[str, str]:
+    """Give the text after a match up to its sentence's end, and the mark that ends it
+    ("." "!" "?" or ";"; "" when no end is near)."""
+    after = text[end : end + _GUARD_WINDOW]
+    stop = _SENTENCE_END.search(after)
+    return (after[: stop.start()], stop.group()[0]) if stop else (after, "")
