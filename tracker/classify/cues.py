@@ -22,6 +22,8 @@ MEDIUM = 2
 _GUARD_WINDOW = 140
 _NEGATION_WINDOW = 45
 _HEDGE_WINDOW = 40
+_HEADLINE_SPAN = 64
+"""Characters a question spans at most to be read as a headline (see `guard_of`)."""
 
 _MONTHS = "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
 _GERMAN_MONTH = re.compile(rf"(?:{_MONTHS})\b")
@@ -207,7 +209,8 @@ def find_in(
 
 
 def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
-    """Give the guard that voids a match ("conditional", "negation", "hedge"), None if none does."""
+    """Give the guard that voids a match ("conditional", "negation", "hedge", "question"),
+    None if none does."""
     guards = group.guards
     window = text[max(0, start - _GUARD_WINDOW) : start]
     # Only the sentence the match is in: after the last ". " (or "! ", "? ", "; ").
@@ -253,6 +256,12 @@ def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
         or (_HEDGE_NEAR_TEXT.search(window) and _HEDGE_NEAR.search(window[-_HEDGE_WINDOW:]))
     ):
         return "hedge"
+    if "question" in guards and len(window) + (end - start) < _HEADLINE_SPAN:
+        # A short question is a headline, not a verdict: "Rejected after the final
+        # interview? Here's what to do", "Absage erhalten? So holen Sie sich Feedback".
+        after, stop = _rest_of_sentence(text, end)
+        if stop == "?" and len(window) + (end - start) + len(after) < _HEADLINE_SPAN:
+            return "question"
     return None
 
 

@@ -32,7 +32,7 @@ CueLabel = Literal[
     "closure",
 ]
 Where = Literal["both", "subject", "body"]
-Guard = Literal["conditional", "negation", "hedge"]
+Guard = Literal["conditional", "negation", "hedge", "question"]
 
 _CUE_LABELS: frozenset[str] = frozenset(get_args(CueLabel))
 _WHERE: frozenset[str] = frozenset(get_args(Where))
