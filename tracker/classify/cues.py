@@ -39,7 +39,7 @@ _CONDITIONAL = re.compile(
     # ... or a date: "after this date, you may consider that we have decided not to ...".
     # What the reader is asked to assume is no news yet: "please assume", "you may consider".
     r"|\b(?:after|beyond|past) (?:this|that|the) (?:date|period|time|deadline)\b|\b(?:assume|presume)\b"
-    r"|\b(?:may|can|should|please) consider (?:that|your|it)\b|^otherwise\b|\botherwise,"
+    r"|\b(?:may|can|should|please) consider (?:that|your|their|it)\b|^otherwise\b|\botherwise,"
     r"|\bwithout (?:hearing|a reply|a response|any reply|any response|further (?:word|contact|communication))\b"
     r"|\bno (?:news|word|reply|response|further (?:word|contact|communication)) (?:from us )?(?:within|by|after|in the next|means|will mean)\b"
 )

@@ -23,7 +23,7 @@ except ImportError:  # pragma: no cover - other Pythons
 # Characters that separate words, in texts (see `words`) and in patterns alike.
 SEPARATORS = frozenset(
     " \t\n\r\f\v.,;:!?()[]{}\"'`-/\\*<>=+&@#%_|~$^"
-    "\u00b0\u2022\u00b7\u2026\u00ab\u00bb\u00a9\u00ae\u2122\u20ac\u00a3"
+    "\u00b0\u2022\u00b7\u2026\u00ab\u00bb\u00a9\u00ae\u2122\u20ac\u00a3\u00a1\u00bf"
 )
 _TO_SPACE = str.maketrans(dict.fromkeys(SEPARATORS, " "))
 _PATTERN_TO_SPACE = str.maketrans({**dict.fromkeys(SEPARATORS, " "), "\x01": " "})
