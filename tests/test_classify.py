@@ -1418,3 +1418,11 @@ def test_telling_applicants_to_consider_their_application_unsuccessful_is_a_cond
         "within six weeks of the closing date should consider their application unsuccessful."
     )
     assert label(body) == "applied"
+
+
+def test_who_will_be_contacted_for_interview_invites_no_one() -> None:
+    body = (
+        "Thank you for your application. Due to the number of applications we receive, we are "
+        "only able to contact candidates who are selected for interview."
+    )
+    assert label(body) == "applied"

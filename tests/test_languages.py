@@ -600,3 +600,15 @@ def test_a_sentence_in_another_language(subject: str, body: str, expected: str) 
     message = message_from_fields(subject=subject, sender="Acme <jobs@acme.example>", body=body)
     verdict = classify(message, load_rules())
     assert verdict.label == expected, verdict.reasons
+
+
+def test_going_on_with_another_candidate_in_dutch_is_a_rejection() -> None:
+    # "kandidaat" and "kandidaten" both: a pattern once spelled the singular "kandidataat".
+    for body in (
+        "Na rijp beraad hebben we beslist om met een andere kandidaat verder te gaan.",
+        "We hebben besloten om met andere kandidaten verder te gaan.",
+    ):
+        message = message_from_fields(
+            subject="Je sollicitatie", sender="HR <hr@acme.nl>", body=body
+        )
+        assert classify(message, load_rules()).label == "rejection"

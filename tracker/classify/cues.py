@@ -114,7 +114,9 @@ _HEDGE = re.compile(
     # The process described, not you invited: "shortlisted candidates will be called for a
     # personal interview", "only candidates selected for further consideration ..."
     r"|\b(?:candidates|applicants|those) (?:[a-z]+ ){0,3}?(?:will|would|may|might|can) (?:be|receive|get|hear)\b"
-    r"|\bonly (?:the )?(?:candidates|applicants|those)\b"
+    # ... and who will hear: "we are only able to contact candidates selected for interview"
+    r"|\bonly (?:(?:be )?(?:able to )?(?:contact|respond to|reply to|notify|get back to|invite|reach out to) )?"
+    r"(?:the )?(?:candidates|applicants|those)\b"
 )
 _HEDGE_NEAR = re.compile(r"\b(?:may|might|perhaps|possibly|they)\b")
 # Text that every match of each guard pattern above holds: re scans for these
