@@ -612,3 +612,10 @@ def test_going_on_with_another_candidate_in_dutch_is_a_rejection() -> None:
             subject="Je sollicitatie", sender="HR <hr@acme.nl>", body=body
         )
         assert classify(message, load_rules()).label == "rejection"
+
+
+def test_an_invitation_to_an_interview_in_german() -> None:
+    # "zu einem" is two words: a pattern once read "zueinem".
+    body = "Hiermit möchten wir Ihnen eine Einladung zu einem Vorstellungsgespräch aussprechen."
+    message = message_from_fields(subject="Ihre Bewerbung", sender="HR <hr@acme.de>", body=body)
+    assert classify(message, load_rules()).label == "interview"
