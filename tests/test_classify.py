@@ -1400,7 +1400,10 @@ def test_named_keeps_a_relabelled_verdict_and_puts_the_company_reason_last() -> 
             "Five tips from recruiters.",
         ),
         ("Career tips", "This week: Not selected? How to ask for feedback that helps."),
-        ("Karriere-Tipps", "Unser Tipp der Woche: Absage erhalten? So holen Sie sich Feedback."),
+        (
+            "Karriere-Tipps",
+            "Unser Tipp der Woche: Nicht in die engere Auswahl gekommen? So holen Sie sich Feedback.",
+        ),
     ],
 )
 def test_a_rejection_cue_in_a_short_question_is_a_headline(subject: str, body: str) -> None:
