@@ -50,7 +50,7 @@ _CONDITIONAL = re.compile(
 # counts only before its subject.
 _CONDITIONAL_ELSEWHERE = re.compile(
     r"\b(?:sofern|im falle?)\b|\bfalls (?:sie|du|wir|ihr|ihre|ihnen|dir|es|uns|keine?|innerhalb)\b"
-    r"|(?<!auch )(?<!selbst )\bwenn\b(?! auch\b)|\bsollten? (?:wir|sie|du|ihre|deine|es|sich|ich)\b"
+    r"|(?<!auch )(?<!selbst )\bwenn\b(?! auch\b)|\bsollten? (?:wir|sie|du|ihr|ihre|dein|deine|es|sich|ich)\b"
     r"|(?<!même )(?<!incluso )\bsi (?!bien\b)|\bs'il\b|\bau cas où\b|\bdans le cas où\b|\bà moins\b"
     r"|\ben caso de\b|\ba menos que\b"
     r"|\b(?:indien|mocht|mochten|tenzij)\b|\b(?:als|wanneer) (?:je|jij|u|we|wij|jouw|uw|er|het)\b"
