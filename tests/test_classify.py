@@ -25,6 +25,7 @@ from tracker.classify import (
     named,
     parse_message,
 )
+from tracker.classify import company_body as company_body_module
 from tracker.classify import role as role_module
 from tracker.classify.body import normalize
 from tracker.classify.company_body import _leads_to_employer
@@ -38,6 +39,7 @@ from tracker.classify.extract import (
 from tracker.classify.rules import variants
 from tracker.classify.triggers import trigger, words, words_in
 from tracker.classify.types import ParsedMessage
+from tracker.classify.word_pattern import found_at
 from tracker.config import ClassifierSettings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eml"
@@ -892,12 +894,47 @@ def test_a_lower_case_title_is_found_where_the_plain_search_finds_it(text: str) 
     # be what one search of the whole text finds.
     plain = role_module._LOWER_CASE_ROLE.search(text)
     nouns = [
-        found.start()
-        for found in role_module._ROLE_NOUN.finditer(text)
-        if found.group(1) in role_module._JOB_NOUNS
+        start for start, noun in role_module._role_nouns(text) if noun in role_module._JOB_NOUNS
     ]
     fast = role_module._lower_case_role(text, nouns) if nouns else None
     assert fast == (plain.group(1) if plain else None)
+
+
+@given(text=_ROLE_TEXT)
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+def test_role_nouns_are_where_one_search_finds_them(text: str) -> None:
+    # The nouns are found by str.find, for speed: as one pattern finds them.
+    one_search = re.compile(r" (po(?:sition|st)|role|op(?:ening|portunity)|job|vacancy)\b")
+    found = [(match.start(), match.group(1)) for match in one_search.finditer(text)]
+    assert role_module._role_nouns(text) == found
+
+
+_PREPOSITION_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "at", "with", "to", "in", "for", "the", "joining", "working", "Acme", "eBay", "9",
+            "has", "have", "decided", "moved", "filled", "we", "position", "x", "\u00c9cole",
+        ]
+    ),
+    max_size=40,
+).flatmap(
+    lambda words: st.lists(
+        st.sampled_from([" ", " ", "  ", "\n", ", ", ""]),
+        min_size=len(words),
+        max_size=len(words),
+    ).map(lambda gaps: "".join(w + g for w, g in zip(words, gaps, strict=True)))
+)  # fmt: skip
+
+
+@given(text=_PREPOSITION_TEXT)
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+def test_anchors_found_at_their_starts_are_those_one_search_finds(text: str) -> None:
+    for regex, needles in (
+        (company_body_module._PREPOSITION_BEFORE_NAME, company_body_module._SPACED_PREPOSITIONS),
+        (company_body_module._DECIDED, company_body_module._DECIDED_STARTS),
+    ):
+        fast = [(match.span(), match.groups()) for match in found_at(regex, needles, text)]
+        assert fast == [(match.span(), match.groups()) for match in regex.finditer(text)]
 
 
 @pytest.mark.parametrize(
