@@ -26,6 +26,7 @@ from tracker.classify import (
     parse_message,
 )
 from tracker.classify import company_body as company_body_module
+from tracker.classify import cues as cues_module
 from tracker.classify import role as role_module
 from tracker.classify.body import normalize
 from tracker.classify.company_body import _leads_to_employer
@@ -36,6 +37,7 @@ from tracker.classify.extract import (
     find_job_id,
     find_role,
 )
+from tracker.classify.literals import presence, texts_of
 from tracker.classify.rules import variants
 from tracker.classify.triggers import trigger, words, words_in
 from tracker.classify.types import ParsedMessage
@@ -1327,3 +1329,60 @@ def test_named_keeps_a_relabelled_verdict_and_puts_the_company_reason_last() -> 
         *lean.reasons,
         "company from domain: Acme",
     )
+
+
+_GUARD_TEXTS = (
+    cues_module._CONDITIONAL_TEXT,
+    cues_module._CONDITIONAL_ELSEWHERE_TEXT,
+    cues_module._CONDITIONAL_AFTER_TEXT,
+    cues_module._HEDGE_TEXT,
+    cues_module._HEDGE_NEAR_TEXT,
+)
+_GUARD_TEXT_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "if", "i", "f", "should ", "without a", "without", "no news", "no ", "news", "wenn",
+            "als je", "als ", "je", "ob wir", "of we", "considér", "consider th", "may ", "may",
+            "they", "can", "x", " ", ".", "é", "unless", "provided that", "assum",
+        ]
+    ),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@given(text=_GUARD_TEXT_PIECES)
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+def test_guard_texts_merged_are_found_where_they_are(text: str) -> None:
+    # The guards' texts are searched as one pattern with their branches merged, for speed.
+    for regex in _GUARD_TEXTS:
+        merged = presence(regex)
+        assert merged is not None
+        assert (merged.search(text) is None) == (regex.search(text) is None)
+    for group in (_GUARD_TEXTS[:2], _GUARD_TEXTS[3:]):
+        merged = presence(*group)
+        assert merged is not None
+        assert (merged.search(text) is None) == all(regex.search(text) is None for regex in group)
+
+
+def test_only_plain_texts_are_merged() -> None:
+    assert texts_of("ab|a(?:c|d)e") == {"ab", "ace", "ade"}
+    assert texts_of("[xy]z") == {"xz", "yz"}
+    for pattern in ("a+", "a|b*", r"\bif", "[^a]", "(?i)if", "a(?i:b)", "a.b", "a$"):
+        assert texts_of(pattern) is None
+        assert presence(re.compile(pattern)) is None
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(["a", "1", "20", ".", ";", "!", "?", " ", "juni ", "x.y", "\n"]),
+        max_size=30,
+    ).map("".join),
+    end=st.integers(min_value=0, max_value=10),
+)
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+def test_rest_of_sentence_ends_where_one_search_finds_the_end(text: str, end: int) -> None:
+    # The end is looked for only where a mark is, for speed: as one search finds it.
+    after = text[end : end + cues_module._GUARD_WINDOW]
+    stop = cues_module._SENTENCE_END.search(after)
+    expected = (after[: stop.start()], stop.group()[0]) if stop else (after, "")
+    assert cues_module._rest_of_sentence(text, end) == expected
