@@ -25,7 +25,6 @@ from tracker.classify import (
     named,
     parse_message,
 )
-from tracker.classify import company_body as company_body_module
 from tracker.classify import cues as cues_module
 from tracker.classify import role as role_module
 from tracker.classify.body import normalize
@@ -37,11 +36,10 @@ from tracker.classify.extract import (
     find_job_id,
     find_role,
 )
-from tracker.classify.literals import presence, texts_of
+from tracker.classify.literals import common_text, literal_prefix, presence, texts_of
 from tracker.classify.rules import variants
 from tracker.classify.triggers import trigger, words, words_in
 from tracker.classify.types import ParsedMessage
-from tracker.classify.word_pattern import found_at
 from tracker.config import ClassifierSettings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eml"
@@ -911,34 +909,6 @@ def test_role_nouns_are_where_one_search_finds_them(text: str) -> None:
     assert role_module._role_nouns(text) == found
 
 
-_PREPOSITION_TEXT = st.lists(
-    st.sampled_from(
-        [
-            "at", "with", "to", "in", "for", "the", "joining", "working", "Acme", "eBay", "9",
-            "has", "have", "decided", "moved", "filled", "we", "position", "x", "\u00c9cole",
-        ]
-    ),
-    max_size=40,
-).flatmap(
-    lambda words: st.lists(
-        st.sampled_from([" ", " ", "  ", "\n", ", ", ""]),
-        min_size=len(words),
-        max_size=len(words),
-    ).map(lambda gaps: "".join(w + g for w, g in zip(words, gaps, strict=True)))
-)  # fmt: skip
-
-
-@given(text=_PREPOSITION_TEXT)
-@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
-def test_anchors_found_at_their_starts_are_those_one_search_finds(text: str) -> None:
-    for regex, needles in (
-        (company_body_module._PREPOSITION_BEFORE_NAME, company_body_module._SPACED_PREPOSITIONS),
-        (company_body_module._DECIDED, company_body_module._DECIDED_STARTS),
-    ):
-        fast = [(match.span(), match.groups()) for match in found_at(regex, needles, text)]
-        assert fast == [(match.span(), match.groups()) for match in regex.finditer(text)]
-
-
 @pytest.mark.parametrize(
     ("body", "job_id"),
     [
@@ -1386,3 +1356,14 @@ def test_rest_of_sentence_ends_where_one_search_finds_the_end(text: str, end: in
     stop = cues_module._SENTENCE_END.search(after)
     expected = (after[: stop.start()], stop.group()[0]) if stop else (after, "")
     assert cues_module._rest_of_sentence(text, end) == expected
+
+
+def test_a_text_every_variant_starts_with_spares_their_searches() -> None:
+    assert literal_prefix("Bewerbung als (?P<title>\\w+)") == "Bewerbung als "
+    assert literal_prefix("ab", re.IGNORECASE) == ""
+    assert literal_prefix("(?i)ab") == ""
+    assert common_text(["Bewerbung als ", "Stelle als ", "Position als "]) == " als "
+    assert common_text(["poste de ", "cargo de "]) == " de "
+    assert common_text(["ab", "cd"]) is None
+    assert role_module._ROLE_ELSEWHERE_RULES[0][0].needle == " als "
+    assert verdict("Danke für Ihre Bewerbung als Data Analyst (m/w/d).").role == "Data Analyst"

@@ -9,12 +9,10 @@ from __future__ import annotations
 import re
 
 from tracker.classify.names import NAME, Candidate, clean_company
-from tracker.classify.word_pattern import Gate, WordPattern, found_at, is_word_character
+from tracker.classify.word_pattern import Gate, WordPattern, is_word_character
 
 # Body anchors: fast to find, checked in their context.
 _DECIDED = re.compile(r" (?:has|have) (?:decided|moved|chosen|selected|opted|reviewed|filled)\b")
-_DECIDED_STARTS = (" has ", " have ")
-"""How every `_DECIDED` match starts; no two overlap (see `word_pattern.found_at`)."""
 _NAME_BEFORE = re.compile(
     rf"(?:^|[.!?]\s+|\n|Unfortunately,? |However,? |At this time,? |Sadly,? )({NAME})$"
 )
@@ -29,12 +27,10 @@ _PREPOSITION_NAMES = {
 _NAME_START = r"(?:[A-Z0-9À-ÖØ-Þ]|[a-z]{1,3}[A-Z])"
 _NAME_START_AT = re.compile(_NAME_START)
 """How every word of a name starts (see `names.NAME`): its legal suffixes ("Inc") too."""
-_PREPOSITIONS = ("at", "with", "to", "in", "for")
 # Only " at" is consumed: the next preposition may start at the space after it.
 _PREPOSITION_BEFORE_NAME = re.compile(
-    rf" ({'|'.join(_PREPOSITIONS)})(?= (?:the )?(?:joining |working at |working for )?{_NAME_START})"
+    rf" (at|with|to|in|for)(?= (?:the )?(?:joining |working at |working for )?{_NAME_START})"
 )
-_SPACED_PREPOSITIONS = tuple(f" {word} " for word in _PREPOSITIONS)
 _NOUN_BEFORE_SPAN = 32
 """Characters the words before a name and its preposition span at most, the preposition
 and the space before it included ("opportunities with us for")."""
@@ -78,7 +74,7 @@ def body_candidates(text: str, present: frozenset[str], found: list[Candidate]) 
     """Add the names the body `text` offers (its line breaks made spaces); `present`
     holds the message's words the rules look for (see `triggers.words_in`)."""
     if not present.isdisjoint(("has", "have")):
-        for match in found_at(_DECIDED, _DECIDED_STARTS, text):
+        for match in _DECIDED.finditer(text):
             start = match.start()
             window = max(0, start - 80)
             # The name ends at the match, and its last word follows a space: "we have
@@ -115,8 +111,7 @@ def _preposition_candidates(text: str, found: list[Candidate]) -> None:
     # only needed then, so a hit that leads to no name is matched only when one follows.
     ends: dict[str, int] = {}
     waiting: dict[str, int] = {}
-    # Each match is " at" or the like, so none overlap: see `found_at`.
-    for possible in found_at(_PREPOSITION_BEFORE_NAME, _SPACED_PREPOSITIONS, text):
+    for possible in _PREPOSITION_BEFORE_NAME.finditer(text):
         start = possible.start()
         word = possible.group(1)
         held = waiting.pop(word, None)

@@ -68,6 +68,38 @@ def _options(op: Any, argument: Any) -> frozenset[str] | None:
     return None
 
 
+def literal_prefix(pattern: str, flags: int = 0) -> str:
+    """Give the plain text every match of `pattern` starts with ("" when it ignores case)."""
+    if flags & re.IGNORECASE:
+        return ""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return ""
+    if parsed.state.flags & re.IGNORECASE:
+        return ""
+    prefix = []
+    for op, argument in parsed.data:
+        if op is not _ops.LITERAL:
+            break
+        prefix.append(chr(argument))
+    return "".join(prefix)
+
+
+def common_text(texts: Iterable[str], shortest: int = 3) -> str | None:
+    """Give the longest text that all `texts` hold, None when it is shorter than `shortest`."""
+    texts = sorted(texts, key=len)
+    if not texts:
+        return None
+    first = texts[0]
+    for size in range(len(first), shortest - 1, -1):
+        for start in range(len(first) - size + 1):
+            part = first[start : start + size]
+            if all(part in text for text in texts[1:]):
+                return part
+    return None
+
+
 def presence(*regexes: re.Pattern[str]) -> re.Pattern[str] | None:
     """Give a pattern found in a text exactly when one of `regexes` is, searched faster,
     or None when one of them is no choice of plain texts."""
