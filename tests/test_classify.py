@@ -25,6 +25,7 @@ from tracker.classify import (
     named,
     parse_message,
 )
+from tracker.classify import cues as cues_module
 from tracker.classify import role as role_module
 from tracker.classify.body import normalize
 from tracker.classify.company_body import _leads_to_employer
@@ -35,6 +36,7 @@ from tracker.classify.extract import (
     find_job_id,
     find_role,
 )
+from tracker.classify.literals import common_text, literal_prefix, presence, texts_of
 from tracker.classify.rules import variants
 from tracker.classify.triggers import trigger, words, words_in
 from tracker.classify.types import ParsedMessage
@@ -992,12 +994,19 @@ def test_a_lower_case_title_is_found_where_the_plain_search_finds_it(text: str) 
     # be what one search of the whole text finds.
     plain = role_module._LOWER_CASE_ROLE.search(text)
     nouns = [
-        found.start()
-        for found in role_module._ROLE_NOUN.finditer(text)
-        if found.group(1) in role_module._JOB_NOUNS
+        start for start, noun in role_module._role_nouns(text) if noun in role_module._JOB_NOUNS
     ]
     fast = role_module._lower_case_role(text, nouns) if nouns else None
     assert fast == (plain.group(1) if plain else None)
+
+
+@given(text=_ROLE_TEXT)
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+def test_role_nouns_are_where_one_search_finds_them(text: str) -> None:
+    # The nouns are found by str.find, for speed: as one pattern finds them.
+    one_search = re.compile(r" (po(?:sition|st)|role|op(?:ening|portunity)|job|vacancy)\b")
+    found = [(match.start(), match.group(1)) for match in one_search.finditer(text)]
+    assert role_module._role_nouns(text) == found
 
 
 @pytest.mark.parametrize(
@@ -1454,3 +1463,71 @@ def test_who_will_be_contacted_for_interview_invites_no_one() -> None:
         "only able to contact candidates who are selected for interview."
     )
     assert label(body) == "applied"
+
+
+_GUARD_TEXTS = (
+    cues_module._CONDITIONAL_TEXT,
+    cues_module._CONDITIONAL_ELSEWHERE_TEXT,
+    cues_module._CONDITIONAL_AFTER_TEXT,
+    cues_module._HEDGE_TEXT,
+    cues_module._HEDGE_NEAR_TEXT,
+)
+_GUARD_TEXT_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "if", "i", "f", "should ", "without a", "without", "no news", "no ", "news", "wenn",
+            "als je", "als ", "je", "ob wir", "of we", "considér", "consider th", "may ", "may",
+            "they", "can", "x", " ", ".", "é", "unless", "provided that", "assum",
+        ]
+    ),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@given(text=_GUARD_TEXT_PIECES)
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+def test_guard_texts_merged_are_found_where_they_are(text: str) -> None:
+    # The guards' texts are searched as one pattern with their branches merged, for speed.
+    for regex in _GUARD_TEXTS:
+        merged = presence(regex)
+        assert merged is not None
+        assert (merged.search(text) is None) == (regex.search(text) is None)
+    for group in (_GUARD_TEXTS[:2], _GUARD_TEXTS[3:]):
+        merged = presence(*group)
+        assert merged is not None
+        assert (merged.search(text) is None) == all(regex.search(text) is None for regex in group)
+
+
+def test_only_plain_texts_are_merged() -> None:
+    assert texts_of("ab|a(?:c|d)e") == {"ab", "ace", "ade"}
+    assert texts_of("[xy]z") == {"xz", "yz"}
+    for pattern in ("a+", "a|b*", r"\bif", "[^a]", "(?i)if", "a(?i:b)", "a.b", "a$"):
+        assert texts_of(pattern) is None
+        assert presence(re.compile(pattern)) is None
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(["a", "1", "20", ".", ";", "!", "?", " ", "juni ", "x.y", "\n"]),
+        max_size=30,
+    ).map("".join),
+    end=st.integers(min_value=0, max_value=10),
+)
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+def test_rest_of_sentence_ends_where_one_search_finds_the_end(text: str, end: int) -> None:
+    # The end is looked for only where a mark is, for speed: as one search finds it.
+    after = text[end : end + cues_module._GUARD_WINDOW]
+    stop = cues_module._SENTENCE_END.search(after)
+    expected = (after[: stop.start()], stop.group()[0]) if stop else (after, "")
+    assert cues_module._rest_of_sentence(text, end) == expected
+
+
+def test_a_text_every_variant_starts_with_spares_their_searches() -> None:
+    assert literal_prefix("Bewerbung als (?P<title>\\w+)") == "Bewerbung als "
+    assert literal_prefix("ab", re.IGNORECASE) == ""
+    assert literal_prefix("(?i)ab") == ""
+    assert common_text(["Bewerbung als ", "Stelle als ", "Position als "]) == " als "
+    assert common_text(["poste de ", "cargo de "]) == " de "
+    assert common_text(["ab", "cd"]) is None
+    assert role_module._ROLE_ELSEWHERE_RULES[0][0].needle == " als "
+    assert verdict("Danke für Ihre Bewerbung als Data Analyst (m/w/d).").role == "Data Analyst"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import methodcaller
 
 MAX_SCAN_CHARS = 12_000
 """Only the start of a body is read: job mail says what it is early."""
@@ -36,7 +37,7 @@ _QUOTE_MARKS = (
     (_SEPARATORS, ("--", "__", "forwarded")),
     (_OUTLOOK_HEADER, ("from:",)),
 )
-_SPACE_RUN = re.compile("  +")
+_strip_spaces = methodcaller("strip", " ")
 # ASCII whitespace (what str.split() splits on) made a space.
 _ASCII_SPACES = bytes(32 if code < 128 and chr(code).isspace() else code for code in range(256))
 
@@ -126,9 +127,14 @@ def normalize(text: str) -> str:
         spaced = lowered.encode("ascii").translate(_ASCII_SPACES).decode("ascii")
     else:
         spaced = lowered.replace("\n", " ")
-    if "  " in spaced:
-        # One pass over the text, where halving the runs took two or more.
-        spaced = _SPACE_RUN.sub(" ", spaced)
+    parts = spaced.split("  ")
+    if len(parts) > 1:
+        # Each run of two or more spaces is cut out, with the spaces around a cut (a run
+        # of three or more leaves one there) and the parts it leaves empty: the parts
+        # joined with one space are the text with each run one space, as
+        # re.sub("  +", " ", spaced) gives it, ends aside. str.split finds "  " far
+        # faster than re, and it is one pass over the text when there is none.
+        spaced = " ".join(filter(None, map(_strip_spaces, parts)))
     return spaced.strip(" ")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tracker.classify.names import NAME, Candidate, clean_company
-from tracker.classify.word_pattern import Gate, WordPattern
+from tracker.classify.word_pattern import Gate, WordPattern, is_word_character
 
 # Body anchors: fast to find, checked in their context.
 _DECIDED = re.compile(r" (?:has|have) (?:decided|moved|chosen|selected|opted|reviewed|filled)\b")
@@ -164,15 +164,10 @@ def _after_job_noun(sentence: str, word: str) -> bool:
                 and start >= 0
                 and sentence.startswith(noun, start)
                 # The noun starts a word ("network with" is no "work with").
-                and (start == 0 or not _is_word_character(sentence[start - 1]))
+                and (start == 0 or not is_word_character(sentence[start - 1]))
             ):
                 return True
     return False
-
-
-def _is_word_character(character: str) -> bool:
-    """Give whether re's \\w matches `character`."""
-    return character.isalnum() or character == "_"
 
 
 def _sentence_before(text: str, position: int) -> str:

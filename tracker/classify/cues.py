@@ -15,6 +15,7 @@ from operator import call, itemgetter
 from typing import NamedTuple
 
 from tracker.classify.index import IndexedCue, PlaceIndex
+from tracker.classify.literals import presence
 from tracker.classify.rules import CueGroup, CueLabel
 from tracker.classify.triggers import SEPARATORS
 
@@ -30,6 +31,8 @@ _GERMAN_MONTH = re.compile(rf"(?:{_MONTHS})\b")
 # A sentence's end, looking ahead: as `guard_of` finds one looking back, a German date's
 # "20." before its month ("bis zum 20. Juni") is none.
 _SENTENCE_END = re.compile(rf"(?<!\d)[.!?;](?: |$)|(?<=\d)\.(?: (?!(?:{_MONTHS})\b)|$)")
+_SENTENCE_MARK = re.compile("[.!?;]")
+"""Where every `_SENTENCE_END` match starts."""
 _CONDITIONAL = re.compile(
     r"\b(?:if|should (?:you|your|we|the)|in case|in the event|unless|whether)\b"
     # No news as the condition: "absent a reply within 30 days, please assume ...",
@@ -140,6 +143,19 @@ _NEGATION_TEXT = re.compile("no|ne|n't|unable|without")
 _NEGATION_ELSEWHERE_TEXT = re.compile("nicht|kein|niet|geen|nunca|jamais|ne |n'")
 _HEDGE_TEXT = re.compile("can|could|may |might |candidates|applicants|those")
 _HEDGE_NEAR_TEXT = re.compile("may|might|perhaps|possibly|they")
+# The same searches, faster: each finds a match in a text exactly when the patterns it
+# stands for do (see `literals.presence`), and a window without any of a guard's texts
+# is searched once for them all. (When one stops being plain text, it is searched as it is.)
+_ALWAYS = re.compile("")
+_ANY_CONDITIONAL_TEXT = presence(_CONDITIONAL_TEXT, _CONDITIONAL_ELSEWHERE_TEXT) or _ALWAYS
+_CONDITIONAL_TEXT_FOUND = presence(_CONDITIONAL_TEXT) or _CONDITIONAL_TEXT
+_CONDITIONAL_ELSEWHERE_TEXT_FOUND = (
+    presence(_CONDITIONAL_ELSEWHERE_TEXT) or _CONDITIONAL_ELSEWHERE_TEXT
+)
+_CONDITIONAL_AFTER_TEXT_FOUND = presence(_CONDITIONAL_AFTER_TEXT) or _CONDITIONAL_AFTER_TEXT
+_ANY_HEDGE_TEXT = presence(_HEDGE_TEXT, _HEDGE_NEAR_TEXT) or _ALWAYS
+_HEDGE_TEXT_FOUND = presence(_HEDGE_TEXT) or _HEDGE_TEXT
+_HEDGE_NEAR_TEXT_FOUND = presence(_HEDGE_NEAR_TEXT) or _HEDGE_NEAR_TEXT
 
 
 class Hit(NamedTuple):
@@ -228,10 +244,13 @@ def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
         window = window[boundary + 2 :]
     # Each pattern is searched only when the window holds text that every match holds.
     if "conditional" in guards:
-        if _CONDITIONAL_TEXT.search(window) and _CONDITIONAL.search(window):
-            return "conditional"
-        if _CONDITIONAL_ELSEWHERE_TEXT.search(window) and _CONDITIONAL_ELSEWHERE.search(window):
-            return "conditional"
+        if _ANY_CONDITIONAL_TEXT.search(window):
+            if _CONDITIONAL_TEXT_FOUND.search(window) and _CONDITIONAL.search(window):
+                return "conditional"
+            if _CONDITIONAL_ELSEWHERE_TEXT_FOUND.search(window) and _CONDITIONAL_ELSEWHERE.search(
+                window
+            ):
+                return "conditional"
         if _VERB_FIRST.match(window):
             if _VERB_FIRST_CONDITION.match(window):
                 return "conditional"
@@ -242,7 +261,7 @@ def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
         if group.label == "interview":
             # "We will contact you to schedule an interview if your profile matches."
             after, _ = _rest_of_sentence(text, end)
-            if _CONDITIONAL_AFTER_TEXT.search(after) and _CONDITIONAL_AFTER.search(after):
+            if _CONDITIONAL_AFTER_TEXT_FOUND.search(after) and _CONDITIONAL_AFTER.search(after):
                 return "conditional"
     if "negation" in guards:
         near = window[-_NEGATION_WINDOW:]
@@ -253,9 +272,16 @@ def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
             return "negation"
         if _NEGATION_ELSEWHERE_TEXT.search(near) and _NEGATION_ELSEWHERE.search(near):
             return "negation"
-    if "hedge" in guards and (
-        (_HEDGE_TEXT.search(window) and _HEDGE.search(window))
-        or (_HEDGE_NEAR_TEXT.search(window) and _HEDGE_NEAR.search(window[-_HEDGE_WINDOW:]))
+    if (
+        "hedge" in guards
+        and _ANY_HEDGE_TEXT.search(window)
+        and (
+            (_HEDGE_TEXT_FOUND.search(window) and _HEDGE.search(window))
+            or (
+                _HEDGE_NEAR_TEXT_FOUND.search(window)
+                and _HEDGE_NEAR.search(window[-_HEDGE_WINDOW:])
+            )
+        )
     ):
         return "hedge"
     if "question" in guards and len(window) + (end - start) < _HEADLINE_SPAN:
@@ -271,5 +297,14 @@ def _rest_of_sentence(text: str, end: int) -> tuple[str, str]:
     """Give the text after a match up to its sentence's end, and the mark that ends it
     ("." "!" "?" or ";"; "" when no end is near)."""
     after = text[end : end + _GUARD_WINDOW]
-    stop = _SENTENCE_END.search(after)
-    return (after[: stop.start()], stop.group()[0]) if stop else (after, "")
+    # What `_SENTENCE_END.search(after)` finds: each of its matches starts at a mark
+    # (its look-behinds take no text), and re finds a mark fast where it would try the
+    # pattern's branches at every character.
+    mark = _SENTENCE_MARK.search(after)
+    while mark is not None:
+        start = mark.start()
+        stop = _SENTENCE_END.match(after, start)
+        if stop is not None:
+            return after[:start], stop.group()[0]
+        mark = _SENTENCE_MARK.search(after, start + 1)
+    return after, ""

@@ -6,12 +6,12 @@ import re
 from functools import lru_cache
 
 from tracker.classify.names import ROLE_WORDS
-from tracker.classify.word_pattern import Gate, WordPattern
+from tracker.classify.word_pattern import Gate, WordPattern, is_word_character
 
 _ROLE = r"((?:[A-Z0-9]|[a-z]{1,3}[A-Z])[^.\n!?;:\"<>\[\]{}]{1,80}?)"
-# No two of these nouns match at one place, so one pattern finds them in order. re
-# tries the branches one by one after every space: nouns that start alike share one.
-_ROLE_NOUN = re.compile(r" (po(?:sition|st)|role|op(?:ening|portunity)|job|vacancy)\b")
+_ROLE_NOUNS = ("position", "post", "role", "opening", "opportunity", "job", "vacancy")
+"""Nouns after which a title may end ("the Data Analyst role"), each a whole word."""
+_SPACED_ROLE_NOUNS = tuple(f" {noun}" for noun in _ROLE_NOUNS)
 _ROLE_LEAD = re.compile(
     r"(?:^|\s)(?:for|to|in|about|of) (?:the|our|this|your|an?) (?:open |current |advertised )?"
 )
@@ -132,9 +132,8 @@ def find_role(subject: str, head: str, flat: str, present: frozenset[str]) -> st
     `head` and `flat` are the start of the body, as for `company_candidates`.
     """
     job_nouns: list[int] = []
-    for match in _ROLE_NOUN.finditer(flat):
-        start = match.start()
-        if match.group(1) in _JOB_NOUNS:
+    for start, noun in _role_nouns(flat):
+        if noun in _JOB_NOUNS:
             job_nouns.append(start)
         # A title ends in a capitalised word ("the Data Analyst position"); other nouns
         # ("new roles are posted") need no closer look.
@@ -169,6 +168,25 @@ def find_role(subject: str, head: str, flat: str, present: frozenset[str]) -> st
         # Last: a title written in lower case ("the data analyst position").
         role = _lower_case_role(flat, job_nouns)
     return role
+
+
+def _role_nouns(flat: str) -> list[tuple[int, str]]:
+    """Give where " noun" of `_ROLE_NOUNS` stands in `flat` as a whole word, and the noun,
+    in order. str.find finds each fast; one pattern for them all, which re would try
+    at every space, took a tenth of the time spent naming."""
+    found: list[tuple[int, str]] = []
+    size = len(flat)
+    for needle in _SPACED_ROLE_NOUNS:
+        start = flat.find(needle)
+        while start >= 0:
+            end = start + len(needle)
+            # As re's "\b" after the noun: no word character follows.
+            if end == size or not is_word_character(flat[end]):
+                found.append((start, needle[1:]))
+            start = flat.find(needle, end)
+    # At most one noun stands at a place (each starts with its space): sorted by place.
+    found.sort()
+    return found
 
 
 def _lower_case_role(flat: str, job_nouns: list[int]) -> str | None:
