@@ -1531,3 +1531,24 @@ def test_a_text_every_variant_starts_with_spares_their_searches() -> None:
     assert common_text(["ab", "cd"]) is None
     assert role_module._ROLE_ELSEWHERE_RULES[0][0].needle == " als "
     assert verdict("Danke für Ihre Bewerbung als Data Analyst (m/w/d).").role == "Data Analyst"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for applying. We will retain your details until the position has been filled.",
+        "Thank you for applying. Once the position has been filled, all applicants will hear.",
+        "Vielen Dank für Ihre Bewerbung. Sobald die Stelle besetzt ist, löschen wir Ihre Daten.",
+        "Vielen Dank für Ihre Bewerbung. Die Anzeige bleibt online, bis die Stelle besetzt ist.",
+    ],
+)
+def test_a_filled_role_still_to_come_is_no_rejection(body: str) -> None:
+    # "until", "once", "sobald", "bis die": a time still to come, as a condition is.
+    assert label(body) == "applied"
+
+
+def test_once_again_and_until_now_set_no_time_to_come() -> None:
+    assert label("Once again, thank you; we have decided not to move forward.") == "rejection"
+    assert label("Until now we kept it open, but we have decided not to move forward.") == (
+        "rejection"
+    )

@@ -35,6 +35,8 @@ _SENTENCE_MARK = re.compile("[.!?;]")
 """Where every `_SENTENCE_END` match starts."""
 _CONDITIONAL = re.compile(
     r"\b(?:if|should (?:you|your|we|the)|in case|in the event|unless|whether)\b"
+    # A time still to come: "until the position has been filled", "once the role is filled".
+    r"|\b(?:until|till|as soon as)\b(?! now\b)|\bonce\b(?! again\b| more\b)"
     # No news as the condition: "absent a reply within 30 days, please assume ...",
     # "no news within 21 days means ...". "Without" and "no" only before a word for news,
     # so that "without going into detail, we have decided not to ..." stays a rejection.
@@ -53,6 +55,10 @@ _CONDITIONAL = re.compile(
 # counts only before its subject.
 _CONDITIONAL_ELSEWHERE = re.compile(
     r"\b(?:sofern|im falle?)\b|\bfalls (?:sie|du|wir|ihr|ihre|ihnen|dir|es|uns|keine?|innerhalb)\b"
+    # ... and the time still to come: "sobald die Stelle besetzt ist", "bis die Stelle ...",
+    # "dès que le poste sera pourvu", "hasta que la vacante sea cubierta", "zodra de vacature ..."
+    r"|\bsobald\b|\bbis (?:die|der|das|eine?|wir|sie)\b|\bdès que?\b|\bune fois que?\b"
+    r"|\bjusqu'à ce que?\b|\ben cuanto\b|\bhasta que\b|\buna vez que\b|\b(?:zodra|totdat)\b"
     r"|(?<!auch )(?<!selbst )\bwenn\b(?! auch\b)|\bsollten? (?:wir|sie|du|ihr|ihre|dein|deine|es|sich|ich)\b"
     r"|(?<!même )(?<!incluso )\bsi (?!bien\b)|\bs'il\b|\bau cas où\b|\bdans le cas où\b|\bà moins\b"
     r"|\ben caso de\b|\ba menos que\b"
@@ -126,12 +132,14 @@ _HEDGE_NEAR = re.compile(r"\b(?:may|might|perhaps|possibly|they)\b")
 # literals fast, and for a pattern that starts with "\b" slowly.
 _CONDITIONAL_TEXT = re.compile(
     "if|should |in case|in the event|unless|whether|absen|not hearing|failing |otherwise"
+    "|until|till|as soon as|once"
     "|without hearing|without a|without any|without further|no news|no word|no reply"
     "|no response|no further|after th|beyond th|past th|assum|presum|consider th"
     "|consider your|consider it"
 )
 _CONDITIONAL_ELSEWHERE_TEXT = re.compile(
     "sofern|im fall|falls |wenn|sollte|si |s'il|au cas|dans le cas|moins|en caso|a menos"
+    "|sobald|bis |dès qu|une fois qu|jusqu'à ce qu|en cuanto|hasta que|una vez que|zodra|totdat"
     "|indien|mocht|tenzij|als (?:je|jij|u|we|wij|jouw|uw|er|het)|wanneer |ohne |bei |bij |sans "
     "|faute |défaut |absence"
     "|passé|de no |sin |ausencia|transcurrid|pasad|zonder |in het geval|ingeval|nfalls"
@@ -284,11 +292,11 @@ def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
         )
     ):
         return "hedge"
-    if "question" in guards and len(window) + (end - start) < _HEADLINE_SPAN:
+    if "question" in guards and (span := len(window) + end - start) < _HEADLINE_SPAN:
         # A short question is a headline, not a verdict: "Rejected after the final
         # interview? Here's what to do", "Absage erhalten? So holen Sie sich Feedback".
         after, stop = _rest_of_sentence(text, end)
-        if stop == "?" and len(window) + (end - start) + len(after) < _HEADLINE_SPAN:
+        if stop == "?" and span + len(after) < _HEADLINE_SPAN:
             return "question"
     return None
 
