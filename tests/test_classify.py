@@ -934,6 +934,21 @@ def test_the_company_is_the_employer_not_the_relay(
     assert verdict(body, subject=subject, sender=sender).company == company
 
 
+def test_a_title_before_its_job_noun_and_employer_is_no_company() -> None:
+    # Round 20 of the blind mail: "Barista and Front of House" was taken for the company.
+    result = verdict(
+        "Your application for the Barista and Front of House role at Little Fern Coffee landed "
+        "in our inbox.",
+        sender="Mia <mia@gmail.com>",
+    )
+    assert (result.company, result.role) == ("Little Fern Coffee", "Barista and Front of House")
+    # A name before a job noun with no employer after it is still the company.
+    assert (
+        verdict("Thank you for applying for the Stripe role.", sender="Mia <mia@gmail.com>").company
+        == "Stripe"
+    )
+
+
 def test_company_aliases_map_to_one_name() -> None:
     settings_ = ClassifierSettings(company_aliases={"Acme Robotics": "Acme"})
     result = verdict(

@@ -31,6 +31,11 @@ _NAME_START_AT = re.compile(_NAME_START)
 _PREPOSITION_BEFORE_NAME = re.compile(
     rf" (at|with|to|in|for)(?= (?:the )?(?:joining |working at |working for )?{_NAME_START})"
 )
+_TITLE_THEN_EMPLOYER = tuple(
+    f" {noun} {word} " for noun in ("role", "position", "job", "opening", "vacancy", "post")
+    for word in ("at", "with")
+)  # fmt: skip
+"""What follows a job title, not a company: its job noun, then where it is."""
 _NOUN_BEFORE_SPAN = 32
 """Characters the words before a name and its preposition span at most, the preposition
 and the space before it included ("opportunities with us for")."""
@@ -131,6 +136,8 @@ def _preposition_candidates(text: str, found: list[Candidate]) -> None:
         if named is None:
             continue
         ends[word] = named.end()
+        if text.startswith(_TITLE_THEN_EMPLOYER, named.end()):
+            continue  # "for the Barista and Front of House role at Fern Coffee": a title
         name = clean_company(named.group(2))
         if name:
             found.append(Candidate(name, 3.0, "body"))
