@@ -292,13 +292,20 @@ def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
         )
     ):
         return "hedge"
-    if "question" in guards and (span := len(window) + end - start) < _HEADLINE_SPAN:
+    if "question" in guards and (span := _headline_span(window) + end - start) < _HEADLINE_SPAN:
         # A short question is a headline, not a verdict: "Rejected after the final
         # interview? Here's what to do", "Absage erhalten? So holen Sie sich Feedback".
         after, stop = _rest_of_sentence(text, end)
         if stop == "?" and span + len(after) < _HEADLINE_SPAN:
             return "question"
     return None
+
+
+def _headline_span(window: str) -> int:
+    """Give how much of a sentence's `window` (before a match) a headline would hold:
+    a colon starts one ("Karriere-Briefing: Absage nach dem Gespräch - und jetzt?")."""
+    colon = window.rfind(": ")
+    return len(window) - colon - 2 if colon >= 0 else len(window)
 
 
 def _rest_of_sentence(text: str, end: int) -> tuple[str, str]:

@@ -26,8 +26,38 @@ ROLE_WORDS = frozenset(
         "technician", "officer", "position", "role", "opening", "program", "programme", "graduate",
         "trainee", "apprentice", "recruiter", "programmer", "tester", "sre", "devops", "vp",
         "accountant", "writer", "editor", "researcher", "fellow", "student", "executive", "agent",
-        "clerk", "nurse", "teacher", "driver", "operator", "job", "vacancy",
+        "clerk", "nurse", "teacher", "driver", "operator", "job", "vacancy", "handler",
+        "merchandiser", "advisor", "adviser", "supervisor", "operative", "attendant",
+        "receptionist", "cashier", "barista", "waiter", "waitress", "bartender", "dispatcher",
+        "lecturer", "professor", "tutor", "paralegal", "solicitor", "pharmacist",
+        "physiotherapist", "therapist", "carer", "auditor", "underwriter", "actuary", "surveyor",
+        "electrician", "mechanic", "welder", "receptionist", "housekeeper", "estimator",
+        "economist", "statistician", "librarian", "journalist", "illustrator", "copywriter",
+        "translator", "instructor", "caregiver", "apprenticeship",
     ]
+)  # fmt: skip
+# The same in German, French, Spanish and Dutch, and the endings of German and Dutch
+# compound titles ("Pflegefachkraft", "Projektingenieur", "Beleidsmedewerker").
+ROLE_WORDS_ELSEWHERE = frozenset(
+    [
+        "fachkraft", "sachbearbeiter", "sachbearbeiterin", "sachbearbeitung", "entwickler",
+        "entwicklerin", "ingenieur", "ingenieurin", "berater", "beraterin", "leiter", "leiterin",
+        "referent", "referentin", "mitarbeiter", "mitarbeiterin", "kaufmann", "kauffrau",
+        "assistenz", "praktikant", "praktikantin", "werkstudent", "werkstudentin", "techniker",
+        "technikerin", "chargé", "chargée", "technicien", "technicienne", "ingénieur",
+        "ingénieure", "développeur", "développeuse", "conseiller", "conseillère", "attaché",
+        "attachée", "stagiaire", "alternant", "alternante", "vendeur", "vendeuse", "infirmier",
+        "infirmière", "desarrollador", "desarrolladora", "coordinador", "coordinadora", "analista",
+        "jefe", "jefa", "ingeniero", "ingeniera", "auxiliar", "asistente", "becario", "becaria",
+        "enfermero", "enfermera", "vendedor", "vendedora", "medewerker", "medewerkster", "adviseur",
+        "ontwikkelaar", "verpleegkundige", "stagiair", "assistent", "beleidsmedewerker",
+    ]
+)  # fmt: skip
+_ROLE_ENDINGS = (
+    "fachkraft", "ingenieur", "ingenieurin", "entwickler", "entwicklerin", "berater",
+    "beraterin", "leiter", "leiterin", "referent", "referentin", "mitarbeiter",
+    "mitarbeiterin", "sachbearbeiter", "sachbearbeiterin", "techniker", "technikerin",
+    "kaufmann", "kauffrau", "medewerker", "adviseur", "ontwikkelaar", "manager",
 )  # fmt: skip
 # Words that are never a company on their own.
 _NOT_COMPANY = frozenset(
@@ -45,6 +75,12 @@ _NOT_COMPANY = frozenset(
         "resources", "people", "mr", "mrs", "ms", "dr", "sir", "madam", "applicant", "hey",
         "good", "great", "welcome", "job", "offer", "details", "information", "position", "role",
         "corporate", "headquarters", "hq", "remote", "home", "office", "site", "online",
+        # What a subject says the mail is: "Confirmed: Tuesday 10:30", "Aanbod: Studentenjob"
+        "confirmed", "confirmation", "reminder", "invitation", "feedback", "status", "outcome",
+        "result", "results", "bevestiging", "aanbod", "uitnodiging", "herinnering", "resultaat",
+        "einladung", "bestätigung", "erinnerung", "ergebnis", "zusage", "absage", "angebot",
+        "convocation", "rappel", "résultat", "offre", "invitación", "recordatorio", "resultado",
+        "oferta", "confirmación",
     ]
 )  # fmt: skip
 # A first word that shows the capitalised run is a sentence, not a name.
@@ -53,12 +89,28 @@ _LEADING_WORDS = frozenset(
         "our", "your", "this", "that", "dear", "hi", "hello", "thank", "thanks", "unfortunately",
         "please", "we", "you", "if", "as", "at", "in", "on", "for", "with", "and", "or", "but",
         "my", "i", "it", "after", "while", "although", "however",
+        # A subject's first word: "Offer of Employment", "Ihr Vertragsangebot", "Requisition 48812"
+        "offer", "invitation", "interview", "update", "confirmation", "reminder", "application",
+        "requisition", "opportunity", "newsletter", "ihr", "ihre", "dein", "deine", "einladung",
+        "bestätigung", "eingangsbestätigung", "votre", "ton", "sélection", "affichage",
+        "opportunité", "convocation", "proposition", "tu", "su", "oportunidad", "propuesta",
+        "proceso", "invitación", "oferta", "uw", "jouw", "je", "uitnodiging", "bevestiging",
+        "aanbod", "vacature",
     ]
 )  # fmt: skip
 # Words that show a name is a program or page, never the employer.
 _NOT_EMPLOYER_WORDS = frozenset(
     ["community", "network", "newsletter", "portal", "page", "site", "website", "database", "pool"]
 )
+# Words that show a run of capitals is a subject's phrase in another language, not a name:
+# "Eingangsbestätigung Ihrer Bewerbung", "Becario de Ciencia de Datos".
+_SUBJECT_PHRASE_WORDS = frozenset(
+    [
+        "ihre", "ihrer", "deine", "deiner", "votre", "jouw", "bewerbung", "eingangsbestätigung",
+        "sollicitatie", "kandidatuur", "candidature", "candidatura", "postulación", "solicitud",
+        "becario", "becaria", "praktikant", "praktikantin", "werkstudent", "stagiaire",
+    ]
+)  # fmt: skip
 _TEAM_TAIL = re.compile(
     r"(?:[ ,]+(?:Careers?|Jobs|Team|Recruiting|Recruitment|Talent(?: Acquisition)?|Hiring|HR|"
     r"Family|People|Campus|University|Global|Corporate|Graduate|Early Careers|Human Resources|"
@@ -72,7 +124,8 @@ _TEAM_TAIL_ENDS = (
     "Empleo", "Reclutamiento", "Werving",
 )  # fmt: skip
 """How every name `_TEAM_TAIL` cuts ends: others are left alone without a search."""
-_NOT_NAME_WORDS = ROLE_WORDS | _NOT_EMPLOYER_WORDS
+_NOT_NAME_WORDS = ROLE_WORDS | ROLE_WORDS_ELSEWHERE | _NOT_EMPLOYER_WORDS | _SUBJECT_PHRASE_WORDS
+_NOT_A_NAME = re.compile(r"(?:[\d.,:/–-]+k?|Q[1-4]|H[12]|FY\d+)$")
 _LEGAL_END = re.compile(r"(?:Inc|Ltd|Co|Corp|L\.L\.C|B\.V|S\.A)\.$")
 
 
@@ -85,8 +138,18 @@ class Candidate(NamedTuple):
 
 
 def has_role_word(text: str) -> bool:
-    """Give whether `text` holds a word that marks a job title ("Senior Engineer")."""
-    return any(w.lower().strip(".,()") in ROLE_WORDS for w in text.split())
+    """Give whether `text` holds a word that marks a job title ("Senior Engineer",
+    "Pflegefachkraft")."""
+    return any(is_role_word(w.lower().strip(".,()")) for w in text.split())
+
+
+def is_role_word(word: str) -> bool:
+    """Give whether the lower-case `word` marks a job title, in any language the phrases cover."""
+    return (
+        word in ROLE_WORDS
+        or word in ROLE_WORDS_ELSEWHERE
+        or (len(word) > 8 and word.endswith(_ROLE_ENDINGS))
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -108,6 +171,8 @@ def clean_company(raw: str, *, keep_the: bool = True) -> str | None:
     words = name.split()
     if not words or len(words) > 7 or len(name) > 60 or len(name) < 2:
         return None
+    if _NOT_A_NAME.match(name):
+        return None  # "at 10:30", "85-95k", "Q3": a time, an amount or a quarter
     lowered = [w.lower().strip(".,'") for w in words]
     if lowered[0] in _LEADING_WORDS:
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tracker.classify.names import ROLE_WORDS
+from tracker.classify.names import ROLE_WORDS, is_role_word
 from tracker.classify.word_pattern import Gate, WordPattern, is_word_character
 
 _ROLE = r"((?:[A-Z0-9]|[a-z]{1,3}[A-Z])[^.\n!?;:\"<>\[\]{}]{1,80}?)"
@@ -263,7 +263,7 @@ def _role_elsewhere(match: re.Match[str]) -> str | None:
     if match.group("marker"):
         return title if 2 <= len(title) <= 80 and len(title.split()) <= 10 else None
     role = _clean_role(title)
-    if role is None or role.split()[-1].lower() not in ROLE_WORDS:
+    if role is None or not is_role_word(role.split()[-1].lower()):
         return None
     return role
 
@@ -322,8 +322,8 @@ def _role_from_dashed_subject(subject: str) -> str | None:
         words = [w.lower().strip(".,()") for w in part.split()]
         if not words:
             continue
-        if words[-1] in ROLE_WORDS or (
-            len(words) > 1 and words[-2] in ROLE_WORDS and len(words[-1]) <= 3
+        if is_role_word(words[-1]) or (
+            len(words) > 1 and is_role_word(words[-2]) and len(words[-1]) <= 3
         ):
             return _clean_role(part)
     return None
