@@ -47,6 +47,9 @@ _CONDITIONAL = re.compile(
     r"|\b(?:may|can|should|please) consider (?:that|your|their|it)\b|^otherwise\b|\botherwise,"
     r"|\bwithout (?:hearing|a reply|a response|any reply|any response|further (?:word|contact|communication))\b"
     r"|\bno (?:news|word|reply|response|further (?:word|contact|communication)) (?:from us )?(?:within|by|after|in the next|means|will mean)\b"
+    # A rule for some applications is a condition on yours: "incomplete applications will
+    # not be considered".
+    r"|\b(?:incomplete|late) applications\b"
 )
 # The same in the languages the phrases cover besides English: German, French,
 # Spanish, Dutch. Apart, so that English text pays only for a search of its literals.
@@ -79,6 +82,10 @@ _CONDITIONAL_ELSEWHERE = re.compile(
     r"|\bervan uit(?:gaan)?\b|\ber (?:dan )?van uit(?:gaan)?\b"
     # Whether: "Wir melden uns, ob wir Sie einladen", "we laten weten of we je uitnodigen".
     r"|\bob (?:wir|sie|du|ihr)\b|\bof (?:we|wij) (?:je|jou|u)\b"
+    # "Unvollständige Bewerbungen können leider nicht berücksichtigt werden", as in English.
+    r"|\b(?:unvollständige|verspätete|verspätet eingegangene) (?:bewerbungen|unterlagen)\b"
+    r"|\bcandidatures (?:incomplètes|tardives)\b|\bsolicitudes (?:incompletas|fuera de plazo)\b"
+    r"|\bonvolledige (?:sollicitaties|dossiers)\b"
 )
 # A sentence that opens with its verb (German, Dutch; not with "we", which is English too):
 # its first clause is a condition when it is negated ("Hören Sie vier Wochen nichts von
@@ -135,7 +142,7 @@ _CONDITIONAL_TEXT = re.compile(
     "|until|till|as soon as|once"
     "|without hearing|without a|without any|without further|no news|no word|no reply"
     "|no response|no further|after th|beyond th|past th|assum|presum|consider th"
-    "|consider your|consider it"
+    "|consider your|consider it|incomplete applications|late applications"
 )
 _CONDITIONAL_ELSEWHERE_TEXT = re.compile(
     "sofern|im fall|falls |wenn|sollte|si |s'il|au cas|dans le cas|moins|en caso|a menos"
@@ -144,7 +151,8 @@ _CONDITIONAL_ELSEWHERE_TEXT = re.compile(
     "|faute |défaut |absence"
     "|passé|de no |sin |ausencia|transcurrid|pasad|zonder |in het geval|ingeval|nfalls"
     "|contrario|sinon|zo niet|davon aus|considér|entiend|considera que|considere que|van uit"
-    "|ob (?:wir|sie|du|ihr)|of we|of wij"
+    "|ob (?:wir|sie|du|ihr)|of we|of wij|unvollständige |verspätet|candidatures incompl"
+    "|candidatures tardi|solicitudes incompl|solicitudes fuera|onvolledige "
 )
 _CONDITIONAL_AFTER_TEXT = re.compile("if|should |unless|provided that")
 _NEGATION_TEXT = re.compile("no|ne|n't|unable|without")
