@@ -178,8 +178,7 @@ def test_a_rejection_cue_beats_confirmation_padding() -> None:
         "We received your application. After three weeks without a reply, please assume the role "
         "has been filled.",
         # A rule for some applications is a condition on yours.
-        "Thank you for applying. Please note that late applications will no longer be "
-        "considered.",
+        "Thank you for applying. Please note that late applications will no longer be considered.",
     ],
 )
 def test_a_confirmation_mentioning_a_possible_rejection_stays_applied(body: str) -> None:
