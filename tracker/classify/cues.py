@@ -34,7 +34,14 @@ _SENTENCE_END = re.compile(rf"(?<!\d)[.!?;](?: |$)|(?<=\d)\.(?: (?!(?:{_MONTHS})
 _SENTENCE_MARK = re.compile("[.!?;]")
 """Where every `_SENTENCE_END` match starts."""
 _CONDITIONAL = re.compile(
-    r"\b(?:if|should (?:you|your|we|the)|in case|in the event|unless|whether)\b"
+    r"\b(?:if|should (?:you|your|we|the)|in case|in the event|unless)\b"
+    # "Whether" asks only within its clause: "as we cannot say whether the campaign will
+    # resume, all applications have been closed" is news.
+    r"|\bwhether\b(?=[^,]*$)"
+    # Others described are a condition on you: "applicants who are not shortlisted will be
+    # notified" (not across a comma: "applicants who were shortlisted had more experience,
+    # so you were not selected").
+    r"|\b(?:applicants|candidates|those|anyone|people) (?:who|that)\b(?=[^,]*$)"
     # A time still to come: "until the position has been filled", "once the role is filled".
     r"|\b(?:until|till|as soon as)\b(?! now\b)|\bonce\b(?! again\b| more\b)"
     # No news as the condition: "absent a reply within 30 days, please assume ...",
@@ -133,6 +140,8 @@ _HEDGE = re.compile(
     # ... and who will hear: "we are only able to contact candidates selected for interview"
     r"|\bonly (?:(?:be )?(?:able to )?(?:contact|respond to|reply to|notify|get back to|invite|reach out to) )?"
     r"(?:the )?(?:candidates|applicants|those)\b"
+    # "we will contact shortlisted candidates to arrange a first interview"
+    r"|\b(?:contact|invite|call|email|notify) (?:the )?(?:shortlisted|successful|selected) (?:candidates|applicants)\b"
 )
 _HEDGE_NEAR = re.compile(r"\b(?:may|might|perhaps|possibly|they)\b")
 # Text that every match of each guard pattern above holds: re scans for these
@@ -142,7 +151,9 @@ _CONDITIONAL_TEXT = re.compile(
     "|until|till|as soon as|once"
     "|without hearing|without a|without any|without further|no news|no word|no reply"
     "|no response|no further|after th|beyond th|past th|assum|presum|consider th"
-    "|consider your|consider it|incomplete applications|late applications"
+    "|consider your|consider it|incomplete applications|late applications|applicants who"
+    "|candidates who|those who|anyone who|people who|applicants that|candidates that"
+    "|those that|anyone that|people that"
 )
 _CONDITIONAL_ELSEWHERE_TEXT = re.compile(
     "sofern|im fall|falls |wenn|sollte|si |s'il|au cas|dans le cas|moins|en caso|a menos"
