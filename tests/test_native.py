@@ -176,6 +176,42 @@ def test_python_and_hyperscan_read_a_pattern_alike_or_it_always_runs() -> None:
     assert source(re.compile(r"offer", re.IGNORECASE)) == "(?i)offer"
 
 
+@pytest.mark.parametrize(
+    ("pattern", "native_form"),
+    [
+        (r"application (?:[^ .,;!?]+ ){0,12}?(?:has )?landed", r"application [^.,;!?]*(?:has )?landed"),
+        (r"for a (?:[a-z-]+ ){0,2}?role", r"for a [ a-z-]*role"),
+        (r"come in(?: [^ .,;!?]+){0,4}? for", r"come in[^.,;!?]* for"),
+        (r"closing[^.;!?]{0,80}?including yours", r"closing[^.;!?]*including yours"),
+        # What is not a class's repeat stays as written: escaped, or of a group.
+        (r"\\(?:[a-z]+ ){0,2}", r"\\(?:[a-z]+ ){0,2}"),
+        (r"(?:\w+ ){1,2}?plazo", r"(?:\w+ ){1,2}?plazo"),
+    ],
+)  # fmt: skip
+def test_bounded_repeats_are_read_unbounded_natively(pattern: str, native_form: str) -> None:
+    assert source(re.compile(pattern)) == native_form
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_a_pattern_read_unbounded_matches_wherever_the_pattern_does(data: st.DataObject) -> None:
+    # The native pass may choose more patterns, never fewer: each pattern read unbounded
+    # (as Python reads it too) finds a match in every text its bounded self matches.
+    pattern = data.draw(
+        st.sampled_from(
+            [
+                r"your application (?:[^ .,;!?]+ ){1,8}?(?:has|was) received",
+                r"ihnen (?:[^ .,;!?]+ ){0,4}?die stelle (?:[^ ,;!?]+ ){0,10}?anbieten",
+                r"(?:could|can) you come in(?: [^ .,;!?]+){0,4}? for a (?:[a-z-]+ ){0,2}?chat",
+                r"candidatures?[^.;!?]{0,30}?y compris la vôtre",
+            ]
+        )
+    )
+    text = data.draw(st.from_regex(pattern, fullmatch=True))
+    native_form = source(re.compile(pattern))
+    assert native_form is not None and re.search(native_form, text)
+
+
 def test_patterns_it_cannot_compile_run_on_every_text() -> None:
     # "\u00e9" is Python syntax Hyperscan lacks: that pattern must be tried everywhere.
     scan = NativeScan(

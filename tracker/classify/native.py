@@ -47,7 +47,7 @@ except ImportError:  # pragma: no cover - a platform without a wheel: the Python
 
 log = logging.getLogger(__name__)
 
-_CACHE_FORMAT = "1"
+_CACHE_FORMAT = "2"
 """Part of every cache key: raise it when the way patterns are compiled changes."""
 _OPEN_REPEAT = re.compile(r"(?<!\\)\{,(\d+)\}")
 """Python reads "{,3}" as "{0,3}"; Hyperscan (PCRE syntax) would read it literally."""
@@ -56,6 +56,14 @@ _SCOPED_IGNORECASE = re.compile(r"\(\?[a-zA-Z-]*i")
 """An inline flag group that ignores case ("(?i:...)", "(?si)")."""
 _POSIX_CLASS = ("[:", "[=", "[.")
 """Python reads "[[:alpha:]]" as a set of characters, PCRE as a class: never the same."""
+# Bounded repeats of a class, or of a word of one ("(?:[^ .,;!?]+ ){0,8}?", "[^.;!?]{0,80}?"),
+# are what make the compiled engine big: Hyperscan unrolls them into states, and the engine
+# read back for every message no longer fits a core's cache. The native pass only chooses
+# patterns that may match, so each is read unbounded ("[^.,;!?]*"): that matches wherever
+# the bounded one does, and Python's `re` then searches the pattern as it is written.
+_WORDS_REPEAT = re.compile(r"(?<!\\)\(\?:\[(\^?)([^\]\\]*)\]\+ \)\{\d+,\d+\}\??")
+_SPACED_WORDS_REPEAT = re.compile(r"(?<!\\)\(\?: \[(\^?)([^\]\\]*)\]\+\)\{\d+,\d+\}\??")
+_CLASS_REPEAT = re.compile(r"(?<!\\)\[(\^?)([^\]\\]*)\]\{\d*,\d+\}\??")
 
 
 def source(regex: re.Pattern[str]) -> str | None:
@@ -70,7 +78,23 @@ def source(regex: re.Pattern[str]) -> str | None:
         return None  # Python folds some non-ASCII letters to ASCII ones ("\u017f" is "s")
     flags = "".join(letter for flag, letter in _INLINE_FLAGS if regex.flags & flag)
     pattern = _OPEN_REPEAT.sub(r"{0,\1}", pattern)
+    if not regex.flags & re.VERBOSE:  # where a space is a character, not layout
+        pattern = unbounded(pattern)
     return f"(?{flags}){pattern}" if flags else pattern
+
+
+def unbounded(pattern: str) -> str:
+    """Give `pattern` with its bounded repeats of a class, or of words of a class, made
+    unbounded repeats of one class: a pattern that matches wherever `pattern` does."""
+
+    def words(match: re.Match[str]) -> str:
+        negated, members = match.groups()
+        # The words and the spaces between them: one class that holds both.
+        return f"[^{members.replace(' ', '')}]*" if negated else f"[ {members}]*"
+
+    pattern = _WORDS_REPEAT.sub(words, pattern)
+    pattern = _SPACED_WORDS_REPEAT.sub(words, pattern)
+    return _CLASS_REPEAT.sub(lambda match: f"[{match.group(1)}{match.group(2)}]*", pattern)
 
 
 def available() -> bool:
