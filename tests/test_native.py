@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.classify import classify, load_rules, native, parse_message
+from tracker.classify import classify, load_rules, named, native, parse_message
 from tracker.classify.body import normalize
 from tracker.classify.native import NativeScan, Part, source
 from tracker.classify.rules import Rules
@@ -210,6 +210,22 @@ def test_a_pattern_read_unbounded_matches_wherever_the_pattern_does(data: st.Dat
     text = data.draw(st.from_regex(pattern, fullmatch=True))
     native_form = source(re.compile(pattern))
     assert native_form is not None and re.search(native_form, text)
+
+
+def test_naming_reads_without_the_engine(
+    rules: Rules, raws: list[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A scan's own process names the mail its workers read: it must not load the engine
+    # (megabytes) for that, and must name it as classify does.
+    parsed = [parse_message(raw) for raw in raws]
+    unnamed = [classify(message, rules, name_other_mail=False) for message in parsed]
+    whole = [classify(message, rules) for message in parsed]
+    assert any(not verdict.named for verdict in unnamed)
+    scan = rules.index.body.native
+    assert scan is not None
+    monkeypatch.setattr(scan, "scan", lambda text: pytest.fail("naming used the engine"))
+    for message, verdict, expected in zip(parsed, unnamed, whole, strict=True):
+        assert named(verdict, message, rules) == expected
 
 
 def test_patterns_it_cannot_compile_run_on_every_text() -> None:

@@ -141,7 +141,10 @@ def named(
         verdict.confidence,
         verdict.outcome,
         list(verdict.reasons),
-        _prepare(message, rules.index),
+        # Naming needs the words, not the cue patterns: the Python path finds them. So a
+        # scan's own process, which names the mail its workers read, never loads the
+        # native engine (megabytes of memory) for that.
+        _prepare(message, rules.index, native=False),
         _sender(message, rules),
         rules,
     )
@@ -159,7 +162,7 @@ def _sender(message: ParsedMessage, rules: Rules) -> SenderFacts:
     )
 
 
-def _prepare(message: ParsedMessage, index: CueIndex) -> _Texts:
+def _prepare(message: ParsedMessage, index: CueIndex, *, native: bool = True) -> _Texts:
     vocabulary = index.vocabulary
     body = split_body(message.text)
     subject, subject_norm, subject_words, is_reply, is_forward = _prepare_subject(
@@ -168,8 +171,8 @@ def _prepare(message: ParsedMessage, index: CueIndex) -> _Texts:
     # A paragraph break ends a sentence even without a full stop ("Hi Sam,\n\nWe ..."),
     # so guards never look across one. (split_body leaves no "\r".)
     body_norm = normalize(body.new.replace("\n\n", " . "))
-    native = index.body.native
-    found = native.scan(body_norm) if native is not None and body_norm else None
+    engine = index.body.native if native else None
+    found = engine.scan(body_norm) if engine is not None and body_norm else None
     if found is None:
         body_cues = None
         body_words = words_in(body_norm, vocabulary)

@@ -116,6 +116,17 @@ _VERB_FIRST_OPEN = re.compile(
     r"(?!(?:dass|ob|weil|da|wie|was|wenn|dat|omdat|hoe|wat|of|als)\b)"
     rf"(?:{_GERMAN_VERB_FIRST}|{_DUTCH_VERB_FIRST})[^,;:?]{{0,60}}$"
 )
+# "Even if we must turn you down, you will hear from us either way": a concession inside a
+# promise of news ("Auch wenn wir Ihnen eine Absage erteilen müssen, erhalten Sie in jedem
+# Fall eine Nachricht"; "Sie erhalten in jedem Fall Nachricht, auch wenn wir Sie nicht in
+# die engere Auswahl nehmen können"). "Auch wenn" alone is as often "even though" in a
+# real rejection ("Auch wenn es uns schwerfällt, ..."), so the promise must be there.
+_EVEN_IF = re.compile(r"\b(?:auch|selbst) wenn\b")
+_EVEN_IF_CLAUSE = re.compile(r"\b(?:auch|selbst) wenn\b[^,]*$")
+_NEWS_EITHER_WAY = re.compile(
+    r"\b(?:in jedem fall|auf jeden fall|so oder so)\b[^.;!?]{0,30}?"
+    r"\b(?:nachricht|bescheid|rückmeldung|antwort|informiert|informieren|melden)"
+)
 _CONDITIONAL_AFTER = re.compile(r"\b(?:if|should (?:you|your|we)|unless|provided that)\b")
 _NEGATION = re.compile(
     r"\b(?:not|no|never|unable|cannot|can't|won't|wouldn't|couldn't|isn't|aren't|don't|didn't|nor"
@@ -278,6 +289,12 @@ def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
                 window
             ):
                 return "conditional"
+            if "wenn" in window and _EVEN_IF.search(window):
+                if _NEWS_EITHER_WAY.search(window) or (
+                    _EVEN_IF_CLAUSE.search(window)
+                    and _NEWS_EITHER_WAY.search(_rest_of_sentence(text, end)[0])
+                ):
+                    return "conditional"
         if _VERB_FIRST.match(window):
             if _VERB_FIRST_CONDITION.match(window):
                 return "conditional"

@@ -285,10 +285,14 @@ def _load(database: _Database, key: str) -> bool:
     """Load the compiled database from the cache; False when it is not there or unusable."""
     path = _cache_file(key)
     try:
-        blob = path.read_bytes()
+        # The header line, then the engine: read apart, so that the megabytes of the
+        # engine are held once, not twice (a whole file, then its part), at the peak of
+        # a process's memory.
+        with path.open("rb") as handle:
+            head = handle.readline()
+            body = handle.read()
     except OSError:
         return False
-    head, _, body = blob.partition(b"\n")
     try:
         always = int(head, 16)
         compiled = _hs.loadb(body, _hs.HS_MODE_BLOCK)
