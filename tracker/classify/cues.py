@@ -289,12 +289,8 @@ def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
                 window
             ):
                 return "conditional"
-            if "wenn" in window and _EVEN_IF.search(window):
-                if _NEWS_EITHER_WAY.search(window) or (
-                    _EVEN_IF_CLAUSE.search(window)
-                    and _NEWS_EITHER_WAY.search(_rest_of_sentence(text, end)[0])
-                ):
-                    return "conditional"
+            if "wenn" in window and _concedes_within_news(window, text, end):
+                return "conditional"
         if _VERB_FIRST.match(window):
             if _VERB_FIRST_CONDITION.match(window):
                 return "conditional"
@@ -335,6 +331,19 @@ def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
         if stop == "?" and span + len(after) < _HEADLINE_SPAN:
             return "question"
     return None
+
+
+def _concedes_within_news(window: str, text: str, end: int) -> bool:
+    """Give whether a match is conceded inside a promise of news either way: "Sie erhalten
+    in jedem Fall Nachricht, auch wenn wir Sie nicht ...", "Auch wenn wir Ihnen eine Absage
+    erteilen müssen, erhalten Sie in jedem Fall eine Nachricht" (see `_EVEN_IF`)."""
+    if not _EVEN_IF.search(window):
+        return False
+    if _NEWS_EITHER_WAY.search(window):
+        return True
+    return bool(
+        _EVEN_IF_CLAUSE.search(window) and _NEWS_EITHER_WAY.search(_rest_of_sentence(text, end)[0])
+    )
 
 
 def _headline_span(window: str) -> int:
