@@ -92,3 +92,21 @@ def test_an_unwritable_cache_costs_only_the_time(monkeypatch: pytest.MonkeyPatch
     assert remembered() == worked_out()
     analyses.save()  # logs, does not raise
     assert load_rules() is not None
+
+
+def test_the_answers_are_let_go_once_saved_and_read_again_when_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Built rules hold what they need: the answers about every pattern (megabytes) are not
+    # kept in each process that loads the rules, and a later question reads the file.
+    expected = worked_out()
+    assert remembered() == expected
+    analyses.save()
+    assert analyses._known is None
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise AssertionError("worked out again")
+
+    monkeypatch.setattr(triggers, "trigger", fail)
+    monkeypatch.setattr(triggers, "needle", fail)
+    assert remembered() == expected

@@ -65,22 +65,36 @@ def needle(pattern: str) -> tuple[str, int]:
 
 def save() -> None:
     """Write the answers worked out since the file was read (the rules call this once
-    they are built); a failure only costs the next process the time."""
-    global _added
+    they are built); a failure only costs the next process the time.
+
+    Then let the answers go: built rules hold what they need, and the answers about
+    every pattern are megabytes in each process that loads the rules (a scan's readers,
+    the scan itself). Rules built later in the process read the file again."""
+    global _added, _known
     with _lock:
-        if not _added or _known is None:
-            return
-        path = _file()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # Atomically: another process may read the file or write its own at once.
-            handle, name = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
-            with os.fdopen(handle, "w", encoding="utf-8") as file:
-                json.dump(_known, file, separators=(",", ":"))
-            os.replace(name, path)
-            _added = False
-        except OSError as error:
-            log.info("pattern analyses not saved (%s)", error)
+            _write()
+        finally:
+            _known = None
+
+
+def _write() -> None:
+    """Write the answers if any were worked out since the file was read (see `save`,
+    which holds the lock)."""
+    global _added
+    if not _added or _known is None:
+        return
+    path = _file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Atomically: another process may read the file or write its own at once.
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            json.dump(_known, file, separators=(",", ":"))
+        os.replace(name, path)
+        _added = False
+    except OSError as error:
+        log.info("pattern analyses not saved (%s)", error)
 
 
 def _remembered(key: str, work_out: Callable[[], object]) -> object:
