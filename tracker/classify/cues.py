@@ -265,8 +265,10 @@ def find_in(
 
 
 def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
-    """Give the guard that voids a match ("conditional", "negation", "hedge", "question"),
-    None if none does."""
+    """Give the guard that voids a match ("conditional", "negation", "hedge", "question",
+    and for every cue "quoted"), None if none does."""
+    if _quoted(text, start, end):
+        return "quoted"
     guards = group.guards
     window = text[max(0, start - _GUARD_WINDOW) : start]
     # Only the sentence the match is in: after the last ". " (or "! ", "? ", "; ").
@@ -331,6 +333,62 @@ def guard_of(group: CueGroup, text: str, start: int, end: int) -> str | None:
         if stop == "?" and span + len(after) < _HEADLINE_SPAN:
             return "question"
     return None
+
+
+_QUOTED_WORDS = 6
+"""Words a quotation holds at least for a cue in it to be a mention: a newsletter quotes
+whole sentences ("getting a 'we've decided to move forward with other candidates' email
+stings"); an ATS quotes a status of a few words ("changed to 'Not Selected'"), which is news."""
+_QUOTE_REACH = 160
+_OPENING = {"'": "'", '"': '"', "\u00ab": "\u00bb"}
+"""The marks that open a quotation (text is normalized: curly quotes made straight), and the
+mark that closes each."""
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Give whether the match at `start:end` lies inside a quoted sentence (see `_QUOTED_WORDS`)."""
+    low = max(0, start - _QUOTE_REACH)
+    if not any(mark in text[low:start] for mark in _OPENING):
+        return False
+    for opening_mark, closing_mark in _OPENING.items():
+        opening = _quote_opening(text, low, start, opening_mark, closing_mark)
+        if opening < 0:
+            continue
+        closing = _quote_closing(text, end, min(len(text), end + _QUOTE_REACH), closing_mark)
+        if closing >= 0 and len(text[opening + 1 : closing].split()) >= _QUOTED_WORDS:
+            return True
+    return False
+
+
+def _quote_opening(text: str, low: int, start: int, mark: str, closing_mark: str) -> int:
+    """Give where a quotation that is still open at `start` opens, -1 if none is."""
+    position = start
+    while True:
+        position = max(text.rfind(mark, low, position), text.rfind(closing_mark, low, position))
+        if position < 0:
+            return -1
+        before = text[position - 1] if position > 0 else " "
+        after = text[position + 1] if position + 1 < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe: "we've", "l'avant"
+        if text[position] == mark and not before.isalnum() and (mark == "\u00ab" or after != " "):
+            return position  # opens: after a space, before a word (French: "« nous")
+        return -1  # a quotation closed before the match
+
+
+def _quote_closing(text: str, end: int, high: int, mark: str) -> int:
+    """Give where the quotation around a match closes, -1 if it does not close near."""
+    position = end - 1
+    while True:
+        position = text.find(mark, position + 1, high)
+        if position < 0:
+            return -1
+        before = text[position - 1]
+        after = text[position + 1] if position + 1 < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe
+        if before != " " or mark == "\u00bb":
+            return position
 
 
 def _concedes_within_news(window: str, text: str, end: int) -> bool:
