@@ -42,6 +42,16 @@ def remembered() -> list[object]:
     ]
 
 
+def forbid_working_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make any answer worked out again fail the test: they must come from the file."""
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise AssertionError("worked out again")
+
+    monkeypatch.setattr(triggers, "trigger", fail)
+    monkeypatch.setattr(triggers, "needle", fail)
+
+
 def test_answers_are_saved_and_a_new_process_reads_them_without_working_them_out(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -49,13 +59,8 @@ def test_answers_are_saved_and_a_new_process_reads_them_without_working_them_out
     assert remembered() == expected
     analyses.save()
     assert analyses._file().is_file()
-
-    def fail(*args: object, **kwargs: object) -> None:
-        raise AssertionError("worked out again")
-
     monkeypatch.setattr(analyses, "_known", None)  # a new process
-    monkeypatch.setattr(triggers, "trigger", fail)
-    monkeypatch.setattr(triggers, "needle", fail)
+    forbid_working_out(monkeypatch)
     assert remembered() == expected
 
 
@@ -103,10 +108,5 @@ def test_the_answers_are_let_go_once_saved_and_read_again_when_asked(
     assert remembered() == expected
     analyses.save()
     assert analyses._known is None
-
-    def fail(*args: object, **kwargs: object) -> None:
-        raise AssertionError("worked out again")
-
-    monkeypatch.setattr(triggers, "trigger", fail)
-    monkeypatch.setattr(triggers, "needle", fail)
+    forbid_working_out(monkeypatch)
     assert remembered() == expected

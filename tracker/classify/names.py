@@ -31,7 +31,7 @@ ROLE_WORDS = frozenset(
         "receptionist", "cashier", "barista", "waiter", "waitress", "bartender", "dispatcher",
         "lecturer", "professor", "tutor", "paralegal", "solicitor", "pharmacist",
         "physiotherapist", "therapist", "carer", "auditor", "underwriter", "actuary", "surveyor",
-        "electrician", "mechanic", "welder", "receptionist", "housekeeper", "estimator",
+        "electrician", "mechanic", "welder", "housekeeper", "estimator",
         "economist", "statistician", "librarian", "journalist", "illustrator", "copywriter",
         "translator", "instructor", "caregiver", "apprenticeship",
     ]
@@ -50,7 +50,7 @@ ROLE_WORDS_ELSEWHERE = frozenset(
         "infirmière", "desarrollador", "desarrolladora", "coordinador", "coordinadora", "analista",
         "jefe", "jefa", "ingeniero", "ingeniera", "auxiliar", "asistente", "becario", "becaria",
         "enfermero", "enfermera", "vendedor", "vendedora", "medewerker", "medewerkster", "adviseur",
-        "ontwikkelaar", "verpleegkundige", "stagiair", "assistent", "beleidsmedewerker",
+        "ontwikkelaar", "verpleegkundige", "stagiair", "assistent",
     ]
 )  # fmt: skip
 _ROLE_ENDINGS = (
@@ -103,12 +103,12 @@ _NOT_EMPLOYER_WORDS = frozenset(
     ["community", "network", "newsletter", "portal", "page", "site", "website", "database", "pool"]
 )
 # Words that show a run of capitals is a subject's phrase in another language, not a name:
-# "Eingangsbestätigung Ihrer Bewerbung", "Becario de Ciencia de Datos".
+# "Eingangsbestätigung Ihrer Bewerbung" (its titles, "Becario de Ciencia de Datos", are
+# role words, above).
 _SUBJECT_PHRASE_WORDS = frozenset(
     [
         "ihre", "ihrer", "deine", "deiner", "votre", "jouw", "bewerbung", "eingangsbestätigung",
         "sollicitatie", "kandidatuur", "candidature", "candidatura", "postulación", "solicitud",
-        "becario", "becaria", "praktikant", "praktikantin", "werkstudent", "stagiaire",
     ]
 )  # fmt: skip
 _TEAM_TAIL = re.compile(
