@@ -25,7 +25,7 @@ from email import policy
 from email.message import EmailMessage
 from html import escape
 
-from tracker.classify import ParsedMessage, Rules, classify, load_rules, parse_message
+from tracker.classify import ParsedMessage, Rules, anchors, classify, load_rules, parse_message
 
 COMPANIES = [
     ("Acme Robotics", "acmerobotics.com"),
@@ -184,6 +184,11 @@ def main(argv: list[str] | None = None) -> int:
 
     raws = generate(args.messages, args.seed)
     rules = load_rules()
+    # The native passes compile on a thread the first time (then load from a cache):
+    # measured when ready, and said when not there at all.
+    cues = rules.index.body.native is not None and rules.index.body.native.wait(120)
+    naming = anchors.wait(120)
+    print(f"native passes: cues {'on' if cues else 'off'}, naming {'on' if naming else 'off'}")
     parsed = [parse_message(raw) for raw in raws]
     sizes = sorted(len(raw) for raw in raws)
     text_sizes = sorted(len(p.text) for p in parsed)

@@ -32,6 +32,7 @@ from tracker.classify.extract import (
     alias,
     best_company,
     company_candidates,
+    find_anchors,
     find_job_id,
     find_role,
 )
@@ -461,7 +462,8 @@ def _verdict(
     present = extra.all_words
     head = extra.body[:MAX_EXTRACT_CHARS]
     flat = head.replace("\n", " ")
-    candidates = company_candidates(texts.subject, head, flat, extra.signature, present)
+    anchors = find_anchors(flat)
+    candidates = company_candidates(texts.subject, head, flat, extra.signature, present, anchors)
     if sender.company:
         score = _SOURCE_SCORES.get(sender.company_source, 1.0)
         candidates.append(Candidate(sender.company, score, sender.company_source))
@@ -473,7 +475,7 @@ def _verdict(
         label=label,
         confidence=confidence,
         company=company,
-        role=find_role(texts.subject, head, flat, present),
+        role=find_role(texts.subject, head, flat, present, anchors),
         job_id=find_job_id(f"{texts.subject}\n{extra.body}", present, rules),
         outcome=outcome,
         reasons=tuple(reasons),

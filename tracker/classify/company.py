@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from tracker.classify.company_body import body_candidates
 from tracker.classify.company_signature import signature_candidates
 from tracker.classify.names import NAME, Candidate, clean_company, has_role_word
+
+if TYPE_CHECKING:
+    from tracker.classify.anchors import Anchors
 
 _TAIL_LINES = 14
 """Closing lines searched for a signature ("The Acme Recruiting Team")."""
@@ -40,17 +44,23 @@ _WHOLE_NAME = re.compile(NAME)
 
 
 def company_candidates(
-    subject: str, head: str, flat: str, signature: str, present: frozenset[str]
+    subject: str,
+    head: str,
+    flat: str,
+    signature: str,
+    present: frozenset[str],
+    anchors: Anchors | None = None,
 ) -> list[Candidate]:
     """Give every plausible company name in the subject, body and signature.
 
     `head` is the start of the body that extraction reads (`MAX_EXTRACT_CHARS`),
     `flat` the same with line breaks made spaces; `present` holds the words of all
-    three that the rules look for (see `triggers.words_in`).
+    three that the rules look for (see `triggers.words_in`); `anchors` are where
+    naming's searches may find something in `flat`, when a native pass found them.
     """
     found = list(_subject_candidates(subject))
     # Names and titles run across wrapped lines; signatures are read line by line.
-    body_candidates(flat, present, found)
+    body_candidates(flat, present, found, anchors)
     if not head.isascii():
         for match in _CHINESE_COMPANY.finditer(head):
             found.append(Candidate(match.group(0), 3.0, "body"))

@@ -7,12 +7,19 @@ The anchors are found fast, and the wider context is checked only around them.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from tracker.classify.names import NAME, Candidate, clean_company
 from tracker.classify.word_pattern import Gate, WordPattern, is_word_character
 
-# Body anchors: fast to find, checked in their context.
-_DECIDED = re.compile(r" (?:has|have) (?:decided|moved|chosen|selected|opted|reviewed|filled)\b")
+if TYPE_CHECKING:
+    from tracker.classify.anchors import Anchors
+
+# Body anchors: fast to find, checked in their context (see also `anchors`, which
+# finds them all in one native pass).
+DECIDED_AUXILIARIES = ("has", "have")
+DECIDED_VERBS = ("decided", "moved", "chosen", "selected", "opted", "reviewed", "filled")
+_DECIDED = re.compile(rf" (?:{'|'.join(DECIDED_AUXILIARIES)}) (?:{'|'.join(DECIDED_VERBS)})\b")
 _NAME_BEFORE = re.compile(
     rf"(?:^|[.!?]\s+|\n|Unfortunately,? |However,? |At this time,? |Sadly,? )({NAME})$"
 )
@@ -20,17 +27,16 @@ _NAME_BEFORE = re.compile(
 # literal start fast and " (?:at|with|...)" slowly. Rather than scan once for each,
 # one pass finds where a name may follow a preposition (a capital, a digit or
 # camel case after it), and only there is the preposition's own pattern tried.
-_PREPOSITION_NAMES = {
-    word: re.compile(rf" ({word}) (?:the )?(?:joining |working at |working for )?({NAME})")
-    for word in ("at", "with", "to", "in", "for")
-}
+PREPOSITIONS = ("at", "with", "to", "in", "for")
+NAME_LEADS = ("joining ", "working at ", "working for ")
+"""What may stand between a preposition (and "the ") and the name after it."""
+_LEAD = rf"(?:the )?(?:{'|'.join(NAME_LEADS)})?"
+_PREPOSITION_NAMES = {word: re.compile(rf" ({word}) {_LEAD}({NAME})") for word in PREPOSITIONS}
 _NAME_START = r"(?:[A-Z0-9À-ÖØ-Þ]|[a-z]{1,3}[A-Z])"
 _NAME_START_AT = re.compile(_NAME_START)
 """How every word of a name starts (see `names.NAME`): its legal suffixes ("Inc") too."""
 # Only " at" is consumed: the next preposition may start at the space after it.
-_PREPOSITION_BEFORE_NAME = re.compile(
-    rf" (at|with|to|in|for)(?= (?:the )?(?:joining |working at |working for )?{_NAME_START})"
-)
+_PREPOSITION_BEFORE_NAME = re.compile(rf" ({'|'.join(PREPOSITIONS)})(?= {_LEAD}{_NAME_START})")
 _TITLE_THEN_EMPLOYER = tuple(
     f" {noun} {word} " for noun in ("role", "position", "job", "opening", "vacancy", "post")
     for word in ("at", "with")
@@ -61,12 +67,13 @@ _ROLE_CONTEXT = re.compile(
 )
 _ROLE_CONTEXT_TEXT = ("role", "position", "post", "opening", "interest in", "appl")
 """Text that every `_ROLE_CONTEXT` match holds: a sentence without it is not searched."""
+JOIN_GATE = Gate(
+    rf"join(?:ing)? (?:the |our )?{_NAME_START}", rf"part of (?:the |our )?{_NAME_START}"
+)
+"""Found in every text `_JOIN` matches: "join us" and "joining" alone are common, a name
+after them is not."""
 _JOIN = WordPattern(
-    rf"(?:join|joining|part of) (the |our )?({NAME})( team| family| community)?",
-    # "join us" and "joining" alone are common, a name after them is not.
-    gate=Gate(
-        rf"join(?:ing)? (?:the |our )?{_NAME_START}", rf"part of (?:the |our )?{_NAME_START}"
-    ),
+    rf"(?:join|joining|part of) (the |our )?({NAME})( team| family| community)?", gate=JOIN_GATE
 )
 _FROM_TEAM = WordPattern(
     rf"from (?:the |everyone at |all of us at |us at )?({NAME}) (?:[Tt]eam|[Rr]ecruiting)\b"
@@ -75,12 +82,19 @@ COMPANY_WORDS = frozenset({"has", "have", "join", "joining", "part", "from"})
 """Every word whose presence `company_candidates` checks: each match holds one whole."""
 
 
-def body_candidates(text: str, present: frozenset[str], found: list[Candidate]) -> None:
+def body_candidates(
+    text: str, present: frozenset[str], found: list[Candidate], anchors: Anchors | None = None
+) -> None:
     """Add the names the body `text` offers (its line breaks made spaces); `present`
-    holds the message's words the rules look for (see `triggers.words_in`)."""
-    if not present.isdisjoint(("has", "have")):
-        for match in _DECIDED.finditer(text):
-            start = match.start()
+    holds the message's words the rules look for (see `triggers.words_in`), `anchors`
+    where the searches below may start, when a native pass found them."""
+    if not present.isdisjoint(DECIDED_AUXILIARIES):
+        decided = (
+            anchors.decided
+            if anchors is not None
+            else [match.start() for match in _DECIDED.finditer(text)]
+        )
+        for start in decided:
             window = max(0, start - 80)
             # The name ends at the match, and its last word follows a space: "we have
             # decided" names no one, and the slower search for a whole name is spared.
@@ -91,8 +105,16 @@ def body_candidates(text: str, present: frozenset[str], found: list[Candidate]) 
             name = clean_company(before.group(1)) if before else None
             if name:
                 found.append(Candidate(name, 3.0, "body"))
-    _preposition_candidates(text, found)
+    _preposition_candidates(
+        text,
+        found,
+        anchors.prepositions
+        if anchors is not None
+        else [(match.start(), match.group(1)) for match in _PREPOSITION_BEFORE_NAME.finditer(text)],
+    )
     if not present.isdisjoint(("join", "joining", "part")):
+        if anchors is not None:
+            JOIN_GATE.know(text, anchors.join)
         for match in _JOIN.finditer(text):
             if match.group(1) == "our ":
                 continue  # "join our Talent Community": a program, not the employer
@@ -108,17 +130,18 @@ def body_candidates(text: str, present: frozenset[str], found: list[Candidate]) 
                 found.append(Candidate(name, 2.0, "body"))
 
 
-def _preposition_candidates(text: str, found: list[Candidate]) -> None:
+def _preposition_candidates(
+    text: str, found: list[Candidate], prepositions: list[tuple[int, str]]
+) -> None:
     """Add the names after a preposition that a job noun or a role sentence leads to
-    ("the position at Acme", "applying for the Analyst role with Acme")."""
+    ("the position at Acme", "applying for the Analyst role with Acme"); `prepositions`
+    are where one may lead to a name and which, in order (`_PREPOSITION_BEFORE_NAME`)."""
     # Each preposition's name is matched as a pattern of its own would be by finditer:
     # a hit inside the name after the same preposition is skipped. That name's end is
     # only needed then, so a hit that leads to no name is matched only when one follows.
     ends: dict[str, int] = {}
     waiting: dict[str, int] = {}
-    for possible in _PREPOSITION_BEFORE_NAME.finditer(text):
-        start = possible.start()
-        word = possible.group(1)
+    for start, word in prepositions:
         held = waiting.pop(word, None)
         if held is not None and (named := _PREPOSITION_NAMES[word].match(text, held)):
             ends[word] = named.end()

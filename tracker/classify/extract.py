@@ -2,13 +2,15 @@
 
 One module per answer: company.py (with company_body.py, company_signature.py and
 names.py) finds the names a message offers and company_choice.py picks one, role.py finds the job
-title, job_ids.py the job id; word_pattern.py is how they search. `present` (the
+title, job_ids.py the job id; word_pattern.py is how they search, and anchors.py
+where (one native pass finds where their searches may start). `present` (the
 words of the message the rules look for) only skips searches that cannot match:
 every answer is the same when it holds more words.
 """
 
 from __future__ import annotations
 
+from tracker.classify.anchors import find_anchors
 from tracker.classify.company import company_candidates
 from tracker.classify.company_body import COMPANY_WORDS
 from tracker.classify.company_choice import alias, best_company
@@ -25,6 +27,7 @@ __all__ = [
     "best_company",
     "clean_company",
     "company_candidates",
+    "find_anchors",
     "find_job_id",
     "find_role",
 ]

@@ -111,6 +111,8 @@ class Part:
     """Hyperscan sources (see `source`); None for a pattern to try on every text."""
     exact: bool = False
     """Report exact matches (words), not those that may match (cue patterns)."""
+    every: bool = False
+    """Report every match of an exact pattern (where each ends), not only its first."""
 
 
 class NativeScan:
@@ -188,6 +190,51 @@ class NativeScan:
             scratches = [_hs.Scratch(database.compiled) for database in databases]
             self._local.scratches = scratches
         return scratches
+
+
+class NativeFinder:
+    """Exact patterns (pattern i has id i) found in one pass over a text, every match."""
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        self._part = Part(0, tuple(patterns), exact=True, every=True)
+        self._database: _Database | None = None
+        self._lock = threading.Lock()
+        self._local = threading.local()
+
+    def find(self, text: str) -> list[tuple[int, int]] | None:
+        """Give (pattern, end) of every match in `text`, in order of where they end; None
+        when the text takes the Python path (not ASCII, engine not ready or missing)."""
+        database = self._database if self._database is not None else self._start()
+        if database is None or not database.ready or not text.isascii():
+            return None
+        found: list[tuple[int, int]] = []
+        add = found.append
+
+        def on_match(pattern: int, start: int, end: int, flags: int, context: object) -> None:
+            add((pattern, end))
+
+        scratch: Any = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = _hs.Scratch(database.compiled)
+        database.compiled.scan(text.encode("ascii"), match_event_handler=on_match, scratch=scratch)
+        return found
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Start the engine if it is not started, wait until it is ready (or cannot be),
+        and give whether it is ready: for tests and benchmarks, which measure it."""
+        database = self._database if self._database is not None else self._start()
+        if database is None:
+            return False
+        database.settled.wait(timeout)
+        return database.ready
+
+    def _start(self) -> _Database | None:
+        if _hs is None:
+            return None
+        with self._lock:
+            if self._database is None:
+                self._database = _database((self._part,))
+            return self._database
 
 
 def _word_patterns(words: Sequence[str], separators: frozenset[str]) -> tuple[str, ...]:
@@ -271,7 +318,7 @@ def _key(parts: tuple[Part, ...]) -> str:
     version = getattr(_hs, "__version__", "?")
     digest.update(f"{_CACHE_FORMAT}\0{version}\0{platform.machine()}\0".encode())
     for part in parts:
-        digest.update(f"{part.offset}\0{len(part.patterns)}\0".encode())
+        digest.update(f"{part.offset}\0{len(part.patterns)}\0{part.every}\0".encode())
         for pattern in part.patterns:
             digest.update((pattern or "").encode("utf-8", "surrogatepass") + b"\0")
     return digest.hexdigest()[:32]
@@ -328,7 +375,10 @@ def _compile_now(database: _Database, key: str) -> None:
             ids.append(part.offset + place)
             expressions.append(pattern.encode("utf-8", "surrogatepass"))
             # Prefilter mode: a pattern that may match is reported, one that matches never missed.
-            flags.append(_hs.HS_FLAG_SINGLEMATCH | (0 if part.exact else _hs.HS_FLAG_PREFILTER))
+            if part.every:
+                flags.append(0)
+            else:
+                flags.append(_hs.HS_FLAG_SINGLEMATCH | (0 if part.exact else _hs.HS_FLAG_PREFILTER))
             exact.append(part.exact)
     chosen = list(range(len(ids)))
     compiled = _try_compile(expressions, ids, flags, chosen)
@@ -410,11 +460,13 @@ def _prune(folder: Path) -> None:
 
 
 def _compile_shipped() -> int:
-    """Compile the shipped rules' engine into the cache (run by `_finish_compiling`)."""
-    from tracker.classify.rules import load_rules  # the rules import this module
+    """Compile the shipped rules' engines into the cache (run by `_finish_compiling`)."""
+    # Both import this module.
+    from tracker.classify import anchors
+    from tracker.classify.rules import load_rules
 
     scan = load_rules().index.body.native
-    return 0 if scan is not None and scan.wait() else 1
+    return 0 if scan is not None and scan.wait() and anchors.wait() else 1
 
 
 if __name__ == "__main__":

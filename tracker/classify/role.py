@@ -4,23 +4,30 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from tracker.classify.names import ROLE_WORDS, is_role_word
 from tracker.classify.word_pattern import Gate, WordPattern, is_word_character
 
+if TYPE_CHECKING:
+    from tracker.classify.anchors import Anchors
+
 _ROLE = r"((?:[A-Z0-9]|[a-z]{1,3}[A-Z])[^.\n!?;:\"<>\[\]{}]{1,80}?)"
-_ROLE_NOUNS = ("position", "post", "role", "opening", "opportunity", "job", "vacancy")
+ROLE_NOUNS = ("position", "post", "role", "opening", "opportunity", "job", "vacancy")
 """Nouns after which a title may end ("the Data Analyst role"), each a whole word."""
-_SPACED_ROLE_NOUNS = tuple(f" {noun}" for noun in _ROLE_NOUNS)
+_SPACED_ROLE_NOUNS = tuple(f" {noun}" for noun in ROLE_NOUNS)
 _ROLE_LEAD = re.compile(
     r"(?:^|\s)(?:for|to|in|about|of) (?:the|our|this|your|an?) (?:open |current |advertised )?"
 )
 _ROLE_START = re.compile(r"[A-Z0-9]|[a-z]{1,3}[A-Z]")
 # Every match of the rules on an application holds one of this gate's: "applied for
 # the Data Analyst role" does, "the role you applied for." does not.
-_APPLICATION_GATE = Gate(
+APPLICATION_GATE = Gate(
     r"appl(?:ying|ied|y|ications?) (?:for|to) (?:the )?(?:[A-Z0-9]|[a-z]{1,3}[A-Z])"
 )
+ROLE_OF_NOUNS = ("position", "role", "post", "title")
+# " of " is found fast; the word before it is checked only there.
+ROLE_OF_GATE = Gate(" of (?:" + "|".join(f"(?<={noun} of )" for noun in ROLE_OF_NOUNS) + ")")
 # Searched in this order, each only when the message holds a word of its own (every
 # match starts with one, see `word_pattern.starts_word`) and its gate is found.
 _ROLE_RULES: tuple[tuple[WordPattern, frozenset[str]], ...] = tuple(
@@ -30,27 +37,26 @@ _ROLE_RULES: tuple[tuple[WordPattern, frozenset[str]], ...] = tuple(
             rf"\b(?:position|role|post|title) of (?:an? |the )?{_ROLE}"
             r"(?= (?:at|with|in|here|has|is|was)\b|[.,;!(\n]|$)",
             "position role post title",
-            # " of " is found fast; the word before it is checked only there.
-            Gate(r" of (?:(?<=position of )|(?<=role of )|(?<=post of )|(?<=title of ))"),
+            ROLE_OF_GATE,
         ),
         (
             rf"\bapplication for (?:the )?{_ROLE}(?: (?:position|role))?"
             r"(?= (?:at|with|has|was|is)\b|[.,;!\n]|$)",
             "application",
-            _APPLICATION_GATE,
+            APPLICATION_GATE,
         ),
         (
             rf"\b(?:applying|applied|apply|applications?) (?:for|to) (?:the )?{_ROLE} "
             r"(?:position|role|at|with)\b",
             "applying applied apply application applications",
-            _APPLICATION_GATE,
+            APPLICATION_GATE,
         ),
         (r"\bjob \"([^\"\n]{2,80})\"", "job", None),
         (
             rf"\breceived your application for (?:the )?{_ROLE}"
             r"(?= (?:at|with|and|position|role)\b|[.,;!\n]|$)",
             "received",
-            _APPLICATION_GATE,
+            APPLICATION_GATE,
         ),
         (rf"\binterest in (?:the|our) {_ROLE} (?:position|role|opening|job)\b", "interest", None),
     )
@@ -126,13 +132,18 @@ _NOT_IN_RUN = re.compile(r"[^a-z\- ]")
 """A character that no `_LOWER_CASE_ROLE` match holds."""
 
 
-def find_role(subject: str, head: str, flat: str, present: frozenset[str]) -> str | None:
+def find_role(
+    subject: str, head: str, flat: str, present: frozenset[str], anchors: Anchors | None = None
+) -> str | None:
     """Give the job title the message names, None when it names none.
 
-    `head` and `flat` are the start of the body, as for `company_candidates`.
+    `head`, `flat` and `anchors` are as for `company_candidates`.
     """
+    if anchors is not None:
+        ROLE_OF_GATE.know(flat, anchors.role_of)
+        APPLICATION_GATE.know(flat, anchors.application)
     job_nouns: list[int] = []
-    for start, noun in _role_nouns(flat):
+    for start, noun in anchors.role_nouns if anchors is not None else _role_nouns(flat):
         if noun in _JOB_NOUNS:
             job_nouns.append(start)
         # A title ends in a capitalised word ("the Data Analyst position"); other nouns
@@ -171,7 +182,7 @@ def find_role(subject: str, head: str, flat: str, present: frozenset[str]) -> st
 
 
 def _role_nouns(flat: str) -> list[tuple[int, str]]:
-    """Give where " noun" of `_ROLE_NOUNS` stands in `flat` as a whole word, and the noun,
+    """Give where " noun" of `ROLE_NOUNS` stands in `flat` as a whole word, and the noun,
     in order. str.find finds each fast; one pattern for them all, which re would try
     at every space, took a tenth of the time spent naming."""
     found: list[tuple[int, str]] = []

@@ -45,6 +45,11 @@ class Gate:
         # One attribute, set at once: a thread never reads one text's answer for another.
         self._last: tuple[str | None, bool] = (None, False)
 
+    def know(self, text: str, found: bool) -> None:
+        """Take whether the gate is found in `text` from elsewhere (a native pass found
+        its patterns): `found_in` of that text gives it without a search."""
+        self._last = (text, found)
+
     def found_in(self, text: str) -> bool:
         """Give whether one of the gate's patterns is found in `text`."""
         last_text, found = self._last
