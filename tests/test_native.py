@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.classify import classify, load_rules, named, native, parse_message
+from tracker.classify import classifier, classify, load_rules, named, native, parse_message
 from tracker.classify.body import normalize
 from tracker.classify.native import NativeScan, Part, source
 from tracker.classify.rules import Rules
@@ -224,6 +224,9 @@ def test_naming_reads_without_the_engine(
     scan = rules.index.body.native
     assert scan is not None
     monkeypatch.setattr(scan, "scan", lambda text: pytest.fail("naming used the engine"))
+    monkeypatch.setattr(
+        classifier, "find_anchors", lambda text: pytest.fail("naming used its native pass")
+    )
     for message, verdict, expected in zip(parsed, unnamed, whole, strict=True):
         assert named(verdict, message, rules) == expected
 

@@ -144,10 +144,11 @@ def named(
         list(verdict.reasons),
         # Naming needs the words, not the cue patterns: the Python path finds them. So a
         # scan's own process, which names the mail its workers read, never loads the
-        # native engine (megabytes of memory) for that.
+        # native engines (megabytes of memory) for the few messages it keeps.
         _prepare(message, rules.index, native=False),
         _sender(message, rules),
         rules,
+        native=False,
     )
 
 
@@ -456,13 +457,16 @@ def _verdict(
     texts: _Texts,
     sender: SenderFacts,
     rules: Rules,
+    *,
+    native: bool = True,
 ) -> Classification:
-    """Give the verdict with company, role and job id filled in."""
+    """Give the verdict with company, role and job id filled in (with `native`, naming's
+    searches start where its native pass finds them: see `anchors`)."""
     extra = _prepare_naming(texts, rules.index.vocabulary)
     present = extra.all_words
     head = extra.body[:MAX_EXTRACT_CHARS]
     flat = head.replace("\n", " ")
-    anchors = find_anchors(flat)
+    anchors = find_anchors(flat) if native else None
     candidates = company_candidates(texts.subject, head, flat, extra.signature, present, anchors)
     if sender.company:
         score = _SOURCE_SCORES.get(sender.company_source, 1.0)
