@@ -53,38 +53,37 @@ class Anchors:
     """Whether `company_body.JOIN_GATE` is found."""
 
 
-# Each pattern: what it marks, the word it stands for, and its length (0 for a gate).
 _PREPOSITION, _ROLE_NOUN, _DECIDED, _ROLE_OF, _APPLICATION, _JOIN = range(6)
-_MEANINGS: list[tuple[int, str, int]] = []
-_PATTERNS: list[str] = []
 
 
-def _add(pattern: str, kind: int, word: str = "", length: int = 0) -> None:
-    _PATTERNS.append(pattern)
-    _MEANINGS.append((kind, word, length))
+def _patterns() -> tuple[list[str], list[tuple[int, str, int]]]:
+    """Give naming's anchor patterns for Hyperscan, and what each marks: its kind, the
+    word it stands for, and its length (0 for a gate's, whose place is never read)."""
+    patterns: list[str] = []
+    meanings: list[tuple[int, str, int]] = []
+
+    def add(pattern: str, kind: int, word: str = "", length: int = 0) -> None:
+        patterns.append(pattern)
+        meanings.append((kind, word, length))
+
+    for word in PREPOSITIONS:
+        for between in (f"{the}{lead}" for the in ("", "the ") for lead in ("", *NAME_LEADS)):
+            for start, width in _ASCII_NAME_STARTS:
+                length = 2 + len(word) + len(between) + width
+                add(f" {word} {between}{start}", _PREPOSITION, word, length)
+    for noun in ROLE_NOUNS:
+        add(f" {noun}\\b", _ROLE_NOUN, noun, 1 + len(noun))
+    for auxiliary in DECIDED_AUXILIARIES:
+        for verb in DECIDED_VERBS:
+            add(f" {auxiliary} {verb}\\b", _DECIDED, "", 2 + len(auxiliary) + len(verb))
+    add(f"(?:{'|'.join(ROLE_OF_NOUNS)}) of ", _ROLE_OF)
+    add(f"appl(?:ying|ied|y|ications?) (?:for|to) (?:the )?{_ASCII_NAME_START}", _APPLICATION)
+    add(f"join(?:ing)? (?:the |our )?{_ASCII_NAME_START}", _JOIN)
+    add(f"part of (?:the |our )?{_ASCII_NAME_START}", _JOIN)
+    return patterns, meanings
 
 
-for _word in PREPOSITIONS:
-    for _the in ("", "the "):
-        for _lead in ("", *NAME_LEADS):
-            for _start, _width in _ASCII_NAME_STARTS:
-                _between = f"{_the}{_lead}"
-                _add(
-                    f" {_word} {_between}{_start}",
-                    _PREPOSITION,
-                    _word,
-                    2 + len(_word) + len(_between) + _width,
-                )
-for _noun in ROLE_NOUNS:
-    _add(f" {_noun}\\b", _ROLE_NOUN, _noun, 1 + len(_noun))
-for _auxiliary in DECIDED_AUXILIARIES:
-    for _verb in DECIDED_VERBS:
-        _add(f" {_auxiliary} {_verb}\\b", _DECIDED, "", 2 + len(_auxiliary) + len(_verb))
-_add(f"(?:{'|'.join(ROLE_OF_NOUNS)}) of ", _ROLE_OF)
-_add(f"appl(?:ying|ied|y|ications?) (?:for|to) (?:the )?{_ASCII_NAME_START}", _APPLICATION)
-_add(f"join(?:ing)? (?:the |our )?{_ASCII_NAME_START}", _JOIN)
-_add(f"part of (?:the |our )?{_ASCII_NAME_START}", _JOIN)
-
+_PATTERNS, _MEANINGS = _patterns()
 _finder = NativeFinder(_PATTERNS) if available() else None
 
 
