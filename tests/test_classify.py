@@ -7,6 +7,7 @@ project); nothing comes from the evaluation corpus.
 from __future__ import annotations
 
 import importlib.util
+import random
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -18,7 +19,9 @@ from hypothesis import strategies as st
 from tracker.classify import (
     LABELS,
     Classification,
+    anchors,
     classify,
+    classify_all,
     cues,
     load_rules,
     message_from_fields,
@@ -1877,6 +1880,29 @@ def test_mail_read_for_a_scan_is_decided_alike_and_named_only_when_kept(
         assert named(lean, message, rules) == full
         assert named(full, message, rules) is full
     assert unnamed >= 60, "the mail must hold enough 'other' verdicts to compare"
+
+
+@pytest.mark.parametrize("name_other_mail", [True, False])
+def test_a_batch_gets_the_verdicts_its_messages_get_one_by_one(
+    scan_mail: list[ParsedMessage], name_other_mail: bool
+) -> None:
+    rules = load_rules(ClassifierSettings(ignore_senders=["@acme.example"]))
+    native = rules.index.body.native
+    assert native is None or native.wait(120), "the native pass should be measured too"
+    anchors.wait(120)
+    alone = [classify(m, rules, name_other_mail=name_other_mail) for m in scan_mail]
+    assert classify_all(scan_mail, rules, name_other_mail=name_other_mail) == alone
+    # In any order and any size of batch: nothing of one message leaks into another's.
+    order = list(range(len(scan_mail)))
+    random.Random(5).shuffle(order)
+    shuffled = [scan_mail[i] for i in order]
+    for size in (1, 2, 7, 64):
+        got = []
+        for start in range(0, len(shuffled), size):
+            batch = shuffled[start : start + size]
+            got += classify_all(batch, rules, name_other_mail=name_other_mail)
+        assert got == [alone[i] for i in order]
+    assert classify_all([], rules) == []
 
 
 def test_the_mail_compared_holds_every_way_a_verdict_can_end(

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from mailfactory import job_mail
 
-from tracker.classify import load_rules
+from tracker.classify import ParsedMessage, load_rules
 from tracker.config import ClassifierSettings
 from tracker.connector import FetchedMessage, ScanBatch
-from tracker.reading import Read, Readers, Unreadable, read_message
+from tracker.reading import Read, Readers, Unreadable, read_message, read_messages
 
 KINDS = ["applied", "interview", "rejection", "offer", "other"]
 
@@ -215,3 +215,56 @@ def test_a_kept_message_that_cannot_be_named_says_so(monkeypatch: pytest.MonkeyP
     assert kept.named and kept.company is None and kept.label == outcome.verdict.label
     assert kept.reasons[-1] == "company, role and job id could not be read (ValueError)"
     assert kept.reasons[:-1] == outcome.verdict.reasons
+
+
+def test_a_batch_is_read_as_its_messages_are_one_by_one() -> None:
+    settings = ClassifierSettings(ignore_senders=["@company3.com"])
+    rules = load_rules(settings)
+    for batch in batches(250, 125):
+        alone = verdicts([read_message(m, rules) for m in batch.messages])
+        assert verdicts(read_messages(batch.messages, rules)) == alone
+        assert {label for label, _ in alone} >= {*KINDS}
+
+
+def test_a_message_that_breaks_classifying_costs_the_rest_of_its_batch_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # No real message is known to break the classifier; the fault is planted in one
+    # message of a batch, which is read together: the others keep their verdicts.
+    import tracker.classify.classifier as classifier
+
+    rules = load_rules()
+    messages = list(next(batches(40, 40)).messages)
+    expected = verdicts([read_message(m, rules) for m in messages])
+    real_decide = classifier._decide
+
+    def decide(hits: object, message: ParsedMessage, *rest: object) -> object:
+        if message.message_id and "k7@" in message.message_id:
+            raise RecursionError("hostile")
+        return real_decide(hits, message, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(classifier, "_decide", decide)
+    got = verdicts(read_messages(messages, rules))
+    assert got[7] == ("unreadable", "could not be read (RecursionError)")
+    assert got[:7] + got[8:] == expected[:7] + expected[8:]
+
+
+def test_a_message_that_breaks_parsing_costs_the_rest_of_its_batch_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import tracker.reading as reading
+
+    rules = load_rules()
+    messages = list(next(batches(40, 40)).messages)
+    expected = verdicts([read_message(m, rules) for m in messages])
+    real_parse = reading.parse_message
+
+    def parse(raw: bytes, **kwargs: object) -> ParsedMessage:
+        if b"k3@" in raw:
+            raise MemoryError
+        return real_parse(raw, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reading, "parse_message", parse)
+    got = verdicts(read_messages(messages, rules))
+    assert got[3] == ("unreadable", "could not be read (MemoryError)")
+    assert got[:3] + got[4:] == expected[:3] + expected[4:]

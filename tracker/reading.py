@@ -17,7 +17,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from multiprocessing import get_context, resource_tracker
 
-from tracker.classify import Rules, classify, load_rules, named, parse_message
+from tracker.classify import Rules, classify, classify_all, load_rules, named, parse_message
 from tracker.classify.types import Classification, ParsedMessage
 from tracker.config import ClassifierSettings
 from tracker.connector import FetchedMessage, ScanBatch
@@ -60,6 +60,11 @@ def read_message(fetched: FetchedMessage, rules: Rules) -> Outcome:
     return _outcome(fetched, _read(fetched, rules))
 
 
+def read_messages(messages: Sequence[FetchedMessage], rules: Rules) -> list[Outcome]:
+    """Give the messages read as `read_message` reads each, faster (see `classify_all`)."""
+    return [_outcome(m, r) for m, r in zip(messages, _read_all(messages, rules), strict=True)]
+
+
 def named_for_keeping(
     verdict: Classification, parsed: ParsedMessage, rules: Rules
 ) -> Classification:
@@ -86,6 +91,25 @@ def _read(fetched: FetchedMessage, rules: Rules) -> _Result:
         return parsed, classify(parsed, rules, name_other_mail=False)
     except Exception as error:  # noqa: BLE001 - hostile mail must never stop a scan
         return f"could not be read ({type(error).__name__})"
+
+
+def _read_all(messages: Sequence[FetchedMessage], rules: Rules) -> list[_Result]:
+    parsed: list[ParsedMessage | str] = []
+    for fetched in messages:
+        try:
+            parsed.append(
+                parse_message(fetched.raw, text=fetched.text, sent_by_user=fetched.sent_by_user)
+            )
+        except Exception as error:  # noqa: BLE001 - hostile mail must never stop a scan
+            parsed.append(f"could not be read ({type(error).__name__})")
+    readable = [message for message in parsed if not isinstance(message, str)]
+    try:
+        verdicts = iter(classify_all(readable, rules, name_other_mail=False))
+    except Exception:  # noqa: BLE001 - one hostile message must not cost the others theirs
+        return [_read(fetched, rules) for fetched in messages]
+    return [
+        message if isinstance(message, str) else (message, next(verdicts)) for message in parsed
+    ]
 
 
 class Readers:
@@ -129,7 +153,7 @@ class Readers:
             if jobs is None:
                 while pending:
                     yield self._collect(*pending.popleft())
-                yield batch, [read_message(m, self._rules()) for m in batch.messages]
+                yield batch, read_messages(batch.messages, self._rules())
                 continue
             pending.append((batch, jobs))
             if len(pending) > 1:
@@ -191,7 +215,7 @@ class Readers:
                 results.extend(job.result())
             except Exception as error:  # noqa: BLE001 - a dead worker must not stop the scan
                 self._give_up(error)
-                results = [_read(m, self._rules()) for m in batch.messages]
+                results = _read_all(batch.messages, self._rules())
                 break
         return batch, [_outcome(m, r) for m, r in zip(batch.messages, results, strict=True)]
 
@@ -207,4 +231,4 @@ def _start_worker(settings: ClassifierSettings) -> None:
 
 def _read_chunk(messages: list[FetchedMessage]) -> list[_Result]:
     assert _WORKER_RULES is not None, "the pool's initializer sets the rules"
-    return [_read(message, _WORKER_RULES) for message in messages]
+    return _read_all(messages, _WORKER_RULES)

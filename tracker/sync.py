@@ -39,7 +39,7 @@ from tracker.models import (
     ReviewState,
     utcnow,
 )
-from tracker.reading import Outcome, Read, Readers, named_for_keeping, read_message
+from tracker.reading import Outcome, Read, Readers, named_for_keeping, read_messages
 from tracker.status import ACTIVE_STATUSES
 from tracker.store import (
     NewRows,
@@ -656,7 +656,7 @@ def _dry_run(engine: Engine, connector: Connector, scan: _Scan, progress: Progre
             scan.load(session)
             for batch in connector.scan(load_cursor(session, account=connector.account)):
                 scan.begin(session)
-                outcomes = [read_message(fetched, scan.rules) for fetched in batch.messages]
+                outcomes = read_messages(batch.messages, scan.rules)
                 scan.store(session, scan.count(outcomes))
                 if progress:
                     progress(batch.done or scan.report.fetched, batch.total)
