@@ -31,6 +31,7 @@ from tracker.classify import (
     ParsedMessage,
     Rules,
     anchors,
+    classifier,
     classify,
     classify_all,
     load_rules,
@@ -200,6 +201,10 @@ def main(argv: list[str] | None = None) -> int:
     cues = rules.index.body.native is not None and rules.index.body.native.wait(120)
     naming = anchors.wait(120)
     print(f"native passes: cues {'on' if cues else 'off'}, naming {'on' if naming else 'off'}")
+    # `pip install .` compiles the classifier's hot modules (setup.py); an editable
+    # install, as the tests use, runs them as Python.
+    compiled = not classifier.__file__.endswith(".py")
+    print(f"classifier modules: {'compiled (mypyc)' if compiled else 'Python (not compiled)'}")
     parsed = [parse_message(raw) for raw in raws]
     sizes = sorted(len(raw) for raw in raws)
     text_sizes = sorted(len(p.text) for p in parsed)

@@ -47,11 +47,27 @@ echo "== mypy"
 echo "== pytest"
 .venv/bin/python -m pytest "$@"
 
+# Not when pytest was given arguments (a chosen test, say): the runs below.
+[ $# -eq 0 ] || exit 0
+
+# The classifier as users install it: `pip install .` compiles its hot modules with
+# mypyc (setup.py), where the suite above ran them as Python (an editable install never
+# compiles). Its tests run again on that build, which must compile here.
+compiled=.venv/compiled
+echo "== pytest, the classifier compiled as \`pip install .\` builds it"
+rm -rf "$compiled" build
+.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --target "$compiled" .
+# -P: the checkout's own (Python) modules must not come first on the path.
+PYTHONPATH="$compiled" .venv/bin/python -P -c \
+    'import sys, tracker.classify.classifier as c; sys.exit(c.__file__.endswith(".py"))' \
+    || { echo "pip install . did not compile the classifier" >&2; exit 1; }
+PYTHONPATH="$compiled" .venv/bin/python -P -m pytest -q -p no:cacheprovider \
+    tests/test_classify.py tests/test_languages.py tests/test_native.py tests/test_anchors.py \
+    tests/test_reading.py tests/test_parse.py tests/test_hostile_mail.py
+
 # The IMAP connector's fast FETCH path repeats imapclient's private steps, and
 # pyproject allows imapclient from 3.0: its tests also run on the oldest allowed
-# release, installed apart (the venv keeps the newest). Not when pytest was given
-# arguments (a chosen test, say).
-[ $# -eq 0 ] || exit 0
+# release, installed apart (the venv keeps the newest).
 oldest=.venv/oldest-imapclient
 echo "== pytest, IMAP tests on imapclient 3.0.1"
 if [ -d "$oldest/imapclient" ] || .venv/bin/python -m pip install -q --disable-pip-version-check \

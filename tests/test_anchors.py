@@ -143,6 +143,7 @@ def test_texts_that_are_not_ascii_are_searched_as_before() -> None:
     assert find_anchors("the position at Café Müller") is None
 
 
+@pytest.mark.python_classifier
 def test_verdicts_are_the_same_without_the_pass(
     raws: list[bytes], rules: Rules, monkeypatch: pytest.MonkeyPatch
 ) -> None:

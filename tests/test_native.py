@@ -212,6 +212,7 @@ def test_a_pattern_read_unbounded_matches_wherever_the_pattern_does(data: st.Dat
     assert native_form is not None and re.search(native_form, text)
 
 
+@pytest.mark.python_classifier
 def test_naming_reads_without_the_engine(
     rules: Rules, raws: list[bytes], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -244,6 +245,7 @@ def test_patterns_it_cannot_compile_run_on_every_text() -> None:
     assert scan.scan("nothing here") == (0b010, frozenset())
 
 
+@pytest.mark.python_classifier
 def test_the_compiled_engine_is_cached_and_a_damaged_cache_is_rebuilt(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -120,11 +120,32 @@ def classify_all(
     rest of classifying evicts them in between.
     """
     rules = rules if rules is not None else load_rules()
+    if len(messages) > _CHUNK:
+        return [
+            verdict
+            for start in range(0, len(messages), _CHUNK)
+            for verdict in _classify_chunk(messages[start : start + _CHUNK], rules, name_other_mail)
+        ]
+    return _classify_chunk(messages, rules, name_other_mail)
+
+
+_CHUNK = 64
+"""Messages classified stage by stage at most: more would fill the caches with their texts."""
+
+
+def _classify_chunk(
+    messages: Sequence[ParsedMessage], rules: Rules, name_other_mail: bool
+) -> list[Classification]:
     senders = [_sender(message, rules) for message in messages]
     prepared = _prepare_all(messages, rules.index)
+    ignored = [_ignored(message.from_address, rules) for message in messages]
+    cues = [
+        None if ignoring else _find_cues(texts, rules)
+        for texts, ignoring in zip(prepared, ignored, strict=True)
+    ]
     decided = [
-        _label(message, texts, sender, rules, name_other_mail)
-        for message, texts, sender in zip(messages, prepared, senders, strict=True)
+        _label(*each, rules, name_other_mail)
+        for each in zip(messages, prepared, senders, ignored, cues, strict=True)
     ]
     waiting = [(i, verdict) for i, verdict in enumerate(decided) if isinstance(verdict, _Unnamed)]
     named_now = iter(
@@ -154,20 +175,22 @@ def _label(
     message: ParsedMessage,
     texts: _Texts,
     sender: SenderFacts,
+    ignored: str | None,
+    cues: tuple[list[Hit], list[str]] | None,
     rules: Rules,
     name_other_mail: bool,
 ) -> Classification | _Unnamed:
-    """Give the verdict of a message, to be named unless it is final without a name."""
+    """Give the verdict of a message from its cues (None for an ignored sender), to be
+    named unless it is final without a name."""
     reasons: list[str] = []
     if sender.relay is not None:
         reasons.append(f"sender is an ATS relay: {sender.relay_domain}")
-    ignored = _ignored(message.from_address, rules)
-    if ignored:
+    if ignored or cues is None:
         reasons.append(f"sender is ignored by your config: {ignored}")
         if not name_other_mail:
             return Classification("other", 0.95, reasons=tuple(reasons), named=False)
         return _Unnamed("other", 0.95, None, reasons)
-    hits, voided = _find_cues(texts, rules)
+    hits, voided = cues
     label, confidence, paused, decided = _decide(hits, message, texts, sender)
     reasons.extend(decided)
     if texts.quoted:
@@ -186,11 +209,31 @@ def _name_all(
     vocabulary = rules.index.vocabulary
     extras = [_prepare_naming(texts, vocabulary) for texts in prepared]
     found = [find_anchors(extra.flat) for extra in extras]
-    return [
-        _verdict(verdict, texts, sender, rules, extra, anchors)
+    companies = [
+        _company(verdict, texts, sender, rules, extra, anchors)
         for verdict, texts, sender, extra, anchors in zip(
             unnamed, prepared, senders, extras, found, strict=True
         )
+    ]
+    roles = [
+        find_role(texts.subject, extra.head, extra.flat, extra.all_words, anchors)
+        for texts, extra, anchors in zip(prepared, extras, found, strict=True)
+    ]
+    job_ids = [
+        find_job_id(f"{texts.subject}\n{extra.body}", extra.all_words, rules)
+        for texts, extra in zip(prepared, extras, strict=True)
+    ]
+    return [
+        Classification(
+            label=verdict.label,
+            confidence=verdict.confidence,
+            company=company,
+            role=role,
+            job_id=job_id,
+            outcome=verdict.outcome,
+            reasons=tuple(verdict.reasons),
+        )
+        for verdict, company, role, job_id in zip(unnamed, companies, roles, job_ids, strict=True)
     ]
 
 
@@ -568,3 +611,24 @@ def _verdict(
         outcome=verdict.outcome,
         reasons=tuple(reasons),
     )
+
+
+def _company(
+    verdict: _Unnamed,
+    texts: _Texts,
+    sender: SenderFacts,
+    rules: Rules,
+    extra: _Named,
+    anchors: Anchors | None,
+) -> str | None:
+    candidates = company_candidates(
+        texts.subject, extra.head, extra.flat, extra.signature, extra.all_words, anchors
+    )
+    if sender.company:
+        score = _SOURCE_SCORES.get(sender.company_source, 1.0)
+        candidates.append(Candidate(sender.company, score, sender.company_source))
+    company, source = best_company(candidates, rules)
+    if company:
+        company = alias(company, rules)
+        verdict.reasons.append(f"company from {source}: {company}")
+    return company

@@ -23,6 +23,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import hashlib
+import importlib
 import logging
 import os
 import platform
@@ -39,11 +40,17 @@ from typing import Any
 
 import platformdirs
 
-_hs: Any
-try:
-    import hyperscan as _hs
-except ImportError:  # pragma: no cover - a platform without a wheel: the Python path serves
-    _hs = None
+
+def _hyperscan() -> Any:
+    # Imported by name: mypyc compiles this module where hyperscan may not be installed
+    # yet (setup.py), and a typed import with a fallback would not type-check there.
+    try:
+        return importlib.import_module("hyperscan")
+    except ImportError:  # pragma: no cover - a platform without a wheel: the Python path serves
+        return None
+
+
+_hs: Any = _hyperscan()
 
 log = logging.getLogger(__name__)
 
