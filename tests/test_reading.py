@@ -227,53 +227,41 @@ def test_a_batch_is_read_as_its_messages_are_one_by_one() -> None:
         assert {label for label, _ in alone} >= {*KINDS}
 
 
-def test_a_message_that_breaks_classifying_costs_the_rest_of_its_batch_nothing(
-    monkeypatch: pytest.MonkeyPatch,
+class UnreadableText(ParsedMessage):
+    """A message whose text cannot be read."""
+
+    def __getattribute__(self, name: str) -> object:
+        if name == "text":
+            raise RecursionError("hostile")
+        return super().__getattribute__(name)
+
+
+@pytest.mark.parametrize(
+    ("step", "error"), [("parsing", "MemoryError"), ("classifying", "RecursionError")]
+)
+def test_a_message_that_breaks_reading_costs_the_rest_of_its_batch_nothing(
+    step: str, error: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # No real message is known to break the classifier; the fault is planted in one
-    # message of a batch, which is read together: the others keep their verdicts. (In
-    # the message, not in the classifier, whose compiled modules would not see a patch.)
+    # No real message is known to break parsing or the classifier; the fault is planted
+    # in one message of a batch, which is read together: the others keep their verdicts.
+    # (In the message, not in the classifier, whose compiled modules would not see a patch.)
     import tracker.reading as reading
 
     rules = load_rules()
     messages = list(next(batches(40, 40)).messages)
     expected = verdicts([read_message(m, rules) for m in messages])
     real_parse = reading.parse_message
-
-    class Hostile(ParsedMessage):
-        def __getattribute__(self, name: str) -> object:
-            if name == "text":
-                raise RecursionError("hostile")
-            return super().__getattribute__(name)
 
     def parse(raw: bytes, **kwargs: object) -> ParsedMessage:
         parsed = real_parse(raw, **kwargs)  # type: ignore[arg-type]
         if b"k7@" not in raw:
             return parsed
-        return Hostile(**{f.name: getattr(parsed, f.name) for f in dataclasses.fields(parsed)})
-
-    monkeypatch.setattr(reading, "parse_message", parse)
-    got = verdicts(read_messages(messages, rules))
-    assert got[7] == ("unreadable", "could not be read (RecursionError)")
-    assert got[:7] + got[8:] == expected[:7] + expected[8:]
-
-
-def test_a_message_that_breaks_parsing_costs_the_rest_of_its_batch_nothing(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import tracker.reading as reading
-
-    rules = load_rules()
-    messages = list(next(batches(40, 40)).messages)
-    expected = verdicts([read_message(m, rules) for m in messages])
-    real_parse = reading.parse_message
-
-    def parse(raw: bytes, **kwargs: object) -> ParsedMessage:
-        if b"k3@" in raw:
+        if step == "parsing":
             raise MemoryError
-        return real_parse(raw, **kwargs)  # type: ignore[arg-type]
+        fields = {f.name: getattr(parsed, f.name) for f in dataclasses.fields(parsed)}
+        return UnreadableText(**fields)
 
     monkeypatch.setattr(reading, "parse_message", parse)
     got = verdicts(read_messages(messages, rules))
-    assert got[3] == ("unreadable", "could not be read (MemoryError)")
-    assert got[:3] + got[4:] == expected[:3] + expected[4:]
+    assert got[7] == ("unreadable", f"could not be read ({error})")
+    assert got[:7] + got[8:] == expected[:7] + expected[8:]

@@ -203,12 +203,19 @@ def _label(
 
 
 def _name_all(
-    unnamed: list[_Unnamed], prepared: list[_Texts], senders: list[SenderFacts], rules: Rules
+    unnamed: list[_Unnamed],
+    prepared: list[_Texts],
+    senders: list[SenderFacts],
+    rules: Rules,
+    *,
+    native: bool = True,
 ) -> list[Classification]:
-    """Give the verdicts named; naming's native pass reads their texts in a row."""
+    """Give the verdicts with company, role and job id filled in, each step for all of
+    them in a row (with `native`, naming's searches start where its native pass finds
+    them: see `anchors`)."""
     vocabulary = rules.index.vocabulary
     extras = [_prepare_naming(texts, vocabulary) for texts in prepared]
-    found = [find_anchors(extra.flat) for extra in extras]
+    found = [find_anchors(extra.flat) if native else None for extra in extras]
     companies = [
         _company(verdict, texts, sender, rules, extra, anchors)
         for verdict, texts, sender, extra, anchors in zip(
@@ -253,9 +260,8 @@ def named(
     # Naming needs the words, not the cue patterns: the Python path finds them. So a
     # scan's own process, which names the mail its workers read, never loads the
     # native engines (megabytes of memory) for the few messages it keeps.
-    texts = _prepare_all((message,), rules.index, native=False)[0]
-    extra = _prepare_naming(texts, rules.index.vocabulary)
-    return _verdict(unnamed, texts, _sender(message, rules), rules, extra, None)
+    texts = _prepare_all((message,), rules.index, native=False)
+    return _name_all([unnamed], texts, [_sender(message, rules)], rules, native=False)[0]
 
 
 def _sender(message: ParsedMessage, rules: Rules) -> SenderFacts:
@@ -580,39 +586,6 @@ def _ignored(address: str, rules: Rules) -> str | None:
 _SOURCE_SCORES = {"display name": 5.0, "ats tenant": 3.0, "domain": 1.5}
 
 
-def _verdict(
-    verdict: _Unnamed,
-    texts: _Texts,
-    sender: SenderFacts,
-    rules: Rules,
-    extra: _Named,
-    anchors: Anchors | None,
-) -> Classification:
-    """Give the verdict with company, role and job id filled in (with `anchors`, naming's
-    searches start where its native pass found them: see `anchors`)."""
-    present = extra.all_words
-    head = extra.head
-    flat = extra.flat
-    reasons = verdict.reasons
-    candidates = company_candidates(texts.subject, head, flat, extra.signature, present, anchors)
-    if sender.company:
-        score = _SOURCE_SCORES.get(sender.company_source, 1.0)
-        candidates.append(Candidate(sender.company, score, sender.company_source))
-    company, source = best_company(candidates, rules)
-    if company:
-        company = alias(company, rules)
-        reasons.append(f"company from {source}: {company}")
-    return Classification(
-        label=verdict.label,
-        confidence=verdict.confidence,
-        company=company,
-        role=find_role(texts.subject, head, flat, present, anchors),
-        job_id=find_job_id(f"{texts.subject}\n{extra.body}", present, rules),
-        outcome=verdict.outcome,
-        reasons=tuple(reasons),
-    )
-
-
 def _company(
     verdict: _Unnamed,
     texts: _Texts,
@@ -621,6 +594,7 @@ def _company(
     extra: _Named,
     anchors: Anchors | None,
 ) -> str | None:
+    """Give the company, and add the reason that names it to the verdict's reasons."""
     candidates = company_candidates(
         texts.subject, extra.head, extra.flat, extra.signature, extra.all_words, anchors
     )
