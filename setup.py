@@ -20,6 +20,7 @@ from typing import Any
 
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
+from setuptools.command.build_py import build_py
 
 COMPILED = [
     "anchors",
@@ -38,6 +39,19 @@ COMPILED = [
     "word_pattern",
 ]
 """Modules of tracker/classify that classifying a message spends its time in."""
+
+
+class FreshBuildPy(build_py):
+    """Copies the Python modules, first removing compiled ones an earlier build left in
+    the build dir: the wheel would take a module compiled then and not now, and it would
+    shadow the .py. (build_ext, which runs after, links this build's again.)"""
+
+    def run(self) -> None:
+        built = Path(self.build_lib)
+        for pattern in ("tracker/**/*.so", "tracker/**/*.pyd", "nextround_classify__mypyc*"):
+            for stale in built.glob(pattern):
+                stale.unlink()
+        super().run()
 
 
 class OptionalBuildExt(build_ext):
@@ -93,4 +107,7 @@ def compiled_modules() -> list[Any]:
         return []
 
 
-setup(ext_modules=compiled_modules(), cmdclass={"build_ext": OptionalBuildExt})
+setup(
+    ext_modules=compiled_modules(),
+    cmdclass={"build_py": FreshBuildPy, "build_ext": OptionalBuildExt},
+)
