@@ -7,6 +7,7 @@ import email
 import io
 import json
 import mailbox
+import select
 import subprocess
 import sys
 from datetime import timedelta
@@ -281,6 +282,73 @@ def test_classify_eml_files(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert json.loads(result.output)["label"] == "rejection"
     assert run("classify").exit_code == 2
+
+
+def test_classify_reads_a_file_in_batches_as_it_reads_one_message(tmp_path: Path) -> None:
+    # More messages than a batch, bad lines and a missing file among them: each output
+    # is what classifying its message alone gives, in input order.
+    from tracker.classify import classify, load_rules, parse_message
+    from tracker.classify_io import FILE_BATCH, message_of, verdict_record
+
+    kinds = ["applied", "interview", "rejection", "offer", "other", "hold"]
+    emls = []
+    for n in range(FILE_BATCH + 20):
+        path = tmp_path / f"m{n}.eml"
+        path.write_bytes(job_mail(kinds[n % len(kinds)], f"Company{n % 9}", key=f"b{n}"))
+        emls.append(str(path))
+    emls.insert(30, str(tmp_path / "missing.eml"))
+    rules = load_rules()
+    result = run("classify", *emls)
+    assert result.exit_code == 2  # the missing file
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == len(emls)
+    assert "missing.eml" in out[30]["reasons"][0]
+    for name, record in zip(emls, out, strict=True):
+        if name.endswith("missing.eml"):
+            continue
+        assert record == verdict_record(classify(parse_message(Path(name).read_bytes()), rules))
+    assert {record["label"] for record in out} >= {"rejection", "interview", "offer"}
+
+    records = [
+        {"subject": f"Your application to Company{n}", "from": f"jobs@company{n}.com",
+         "body": "After careful consideration, we have decided not to move forward."
+         if n % 2 else "Thank you for applying! We have received your application."}
+        for n in range(FILE_BATCH * 2 + 5)
+    ]  # fmt: skip
+    lines = [json.dumps(record) for record in records]
+    lines[70] = "not json"
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n")
+    result = run("classify", "--jsonl", str(source))
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == len(lines) and "line 71" in out[70]["reasons"][0]
+    for n, record in enumerate(out):
+        if n != 70:
+            assert record == verdict_record(classify(message_of(records[n]), rules))
+
+
+def test_classify_answers_each_line_of_stdin_before_reading_the_next() -> None:
+    # A script may write one line and wait for its answer: nothing waits for a batch.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tracker.cli", "classify", "--jsonl", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdin is not None and process.stdout is not None
+    try:
+        for subject in ("Your application to Acme", "Interview invitation"):
+            line = {"subject": subject, "from": "jobs@acme.com", "body": "Thank you for applying."}
+            process.stdin.write(json.dumps(line) + "\n")
+            process.stdin.flush()
+            ready, _, _ = select.select([process.stdout], [], [], 60)
+            assert ready, "no answer within a minute: the line waits for others"
+            answer = process.stdout.readline()
+            assert set(json.loads(answer)) == {"label", "confidence", "company", "role", "reasons"}
+        process.stdin.close()
+        assert process.wait(timeout=60) == 0
+    finally:
+        process.kill()
 
 
 @pytest.mark.parametrize(
