@@ -13,19 +13,20 @@ from pathlib import Path
 
 import pytest
 
-from tracker.classify import classifier
-
-CLASSIFIER_COMPILED = not classifier.__file__.endswith(".py")
-"""Whether the classifier runs from its compiled modules (a non-editable install: setup.py)."""
-
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    if not CLASSIFIER_COMPILED:
+    """Skip the tests marked python_classifier where the classifier runs compiled (a
+    non-editable install: setup.py)."""
+    marked = [item for item in items if item.get_closest_marker("python_classifier")]
+    if not marked:
+        return
+    from tracker.classify import classifier
+
+    if classifier.__file__.endswith(".py"):
         return
     skip = pytest.mark.skip(reason="replaces a function the compiled classifier calls directly")
-    for item in items:
-        if item.get_closest_marker("python_classifier"):
-            item.add_marker(skip)
+    for item in marked:
+        item.add_marker(skip)
 
 
 @pytest.fixture(autouse=True)

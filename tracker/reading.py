@@ -84,32 +84,35 @@ def _outcome(fetched: FetchedMessage, result: _Result) -> Outcome:
 
 
 def _read(fetched: FetchedMessage, rules: Rules) -> _Result:
+    parsed = _parse(fetched)
+    return parsed if isinstance(parsed, str) else _classify_alone(parsed, rules)
+
+
+def _read_all(messages: Sequence[FetchedMessage], rules: Rules) -> list[_Result]:
+    parsed = [_parse(fetched) for fetched in messages]
+    readable = [message for message in parsed if not isinstance(message, str)]
     try:
-        parsed = parse_message(fetched.raw, text=fetched.text, sent_by_user=fetched.sent_by_user)
+        verdicts = iter(classify_all(readable, rules, name_other_mail=False))
+    except Exception:  # noqa: BLE001 - one hostile message must not cost the others theirs
+        return [m if isinstance(m, str) else _classify_alone(m, rules) for m in parsed]
+    return [m if isinstance(m, str) else (m, next(verdicts)) for m in parsed]
+
+
+def _parse(fetched: FetchedMessage) -> ParsedMessage | str:
+    """Give the message parsed, or why it could not be."""
+    try:
+        return parse_message(fetched.raw, text=fetched.text, sent_by_user=fetched.sent_by_user)
+    except Exception as error:  # noqa: BLE001 - hostile mail must never stop a scan
+        return f"could not be read ({type(error).__name__})"
+
+
+def _classify_alone(parsed: ParsedMessage, rules: Rules) -> _Result:
+    try:
         # Naming (company, role, job id) is about half of classifying, wasted on the
         # mail a scan drops; workers read through here too.
         return parsed, classify(parsed, rules, name_other_mail=False)
     except Exception as error:  # noqa: BLE001 - hostile mail must never stop a scan
         return f"could not be read ({type(error).__name__})"
-
-
-def _read_all(messages: Sequence[FetchedMessage], rules: Rules) -> list[_Result]:
-    parsed: list[ParsedMessage | str] = []
-    for fetched in messages:
-        try:
-            parsed.append(
-                parse_message(fetched.raw, text=fetched.text, sent_by_user=fetched.sent_by_user)
-            )
-        except Exception as error:  # noqa: BLE001 - hostile mail must never stop a scan
-            parsed.append(f"could not be read ({type(error).__name__})")
-    readable = [message for message in parsed if not isinstance(message, str)]
-    try:
-        verdicts = iter(classify_all(readable, rules, name_other_mail=False))
-    except Exception:  # noqa: BLE001 - one hostile message must not cost the others theirs
-        return [_read(fetched, rules) for fetched in messages]
-    return [
-        message if isinstance(message, str) else (message, next(verdicts)) for message in parsed
-    ]
 
 
 class Readers:

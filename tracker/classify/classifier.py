@@ -169,7 +169,7 @@ class _Unnamed:
     label: Label
     confidence: float
     outcome: Outcome | None
-    reasons: list[str]
+    reasons: tuple[str, ...]
 
 
 def _label(
@@ -186,11 +186,11 @@ def _label(
     reasons: list[str] = []
     if sender.relay is not None:
         reasons.append(f"sender is an ATS relay: {sender.relay_domain}")
-    if ignored or cues is None:
+    if cues is None:
         reasons.append(f"sender is ignored by your config: {ignored}")
         if not name_other_mail:
             return Classification("other", 0.95, reasons=tuple(reasons), named=False)
-        return _Unnamed("other", 0.95, None, reasons)
+        return _Unnamed("other", 0.95, None, tuple(reasons))
     hits, voided = cues
     label, confidence, paused, decided = _decide(hits, message, texts, sender)
     reasons.extend(decided)
@@ -200,7 +200,7 @@ def _label(
     outcome: Outcome | None = "paused" if paused else None
     if not name_other_mail and label == "other" and outcome is None:
         return Classification(label, round(confidence, 2), reasons=tuple(reasons), named=False)
-    return _Unnamed(label, round(confidence, 2), outcome, reasons)
+    return _Unnamed(label, round(confidence, 2), outcome, tuple(reasons))
 
 
 def _name_all(
@@ -218,10 +218,8 @@ def _name_all(
     extras = [_prepare_naming(texts, vocabulary) for texts in prepared]
     found = [find_anchors(extra.flat) if native else None for extra in extras]
     companies = [
-        _company(verdict, texts, sender, rules, extra, anchors)
-        for verdict, texts, sender, extra, anchors in zip(
-            unnamed, prepared, senders, extras, found, strict=True
-        )
+        _company(texts, sender, rules, extra, anchors)
+        for texts, sender, extra, anchors in zip(prepared, senders, extras, found, strict=True)
     ]
     roles = [
         find_role(texts.subject, extra.head, extra.flat, extra.all_words, anchors)
@@ -239,9 +237,12 @@ def _name_all(
             role=role,
             job_id=job_id,
             outcome=verdict.outcome,
-            reasons=tuple(verdict.reasons),
+            # The company's reason comes last, after those that decided the label.
+            reasons=(*verdict.reasons, *reason),
         )
-        for verdict, company, role, job_id in zip(unnamed, companies, roles, job_ids, strict=True)
+        for verdict, (company, reason), role, job_id in zip(
+            unnamed, companies, roles, job_ids, strict=True
+        )
     ]
 
 
@@ -257,7 +258,7 @@ def named(
     if verdict.named:
         return verdict
     rules = rules if rules is not None else load_rules()
-    unnamed = _Unnamed(verdict.label, verdict.confidence, verdict.outcome, list(verdict.reasons))
+    unnamed = _Unnamed(verdict.label, verdict.confidence, verdict.outcome, verdict.reasons)
     # Naming needs the words, not the cue patterns: the Python path finds them. So a
     # scan's own process, which names the mail its workers read, never loads the
     # native engines (megabytes of memory) for the few messages it keeps.
@@ -588,14 +589,13 @@ _SOURCE_SCORES = {"display name": 5.0, "ats tenant": 3.0, "domain": 1.5}
 
 
 def _company(
-    verdict: _Unnamed,
     texts: _Texts,
     sender: SenderFacts,
     rules: Rules,
     extra: _Named,
     anchors: Anchors | None,
-) -> str | None:
-    """Give the company, and add the reason that names it to the verdict's reasons."""
+) -> tuple[str | None, tuple[str, ...]]:
+    """Give the company, and the reason that names it (none when there is none)."""
     candidates = company_candidates(
         texts.subject, extra.head, extra.flat, extra.signature, extra.all_words, anchors
     )
@@ -603,7 +603,7 @@ def _company(
         score = _SOURCE_SCORES.get(sender.company_source, 1.0)
         candidates.append(Candidate(sender.company, score, sender.company_source))
     company, source = best_company(candidates, rules)
-    if company:
-        company = alias(company, rules)
-        verdict.reasons.append(f"company from {source}: {company}")
-    return company
+    if not company:
+        return company, ()
+    company = alias(company, rules)
+    return company, (f"company from {source}: {company}",)
